@@ -1,0 +1,6 @@
+package nl.dordrecht.triage;
+
+/** What makes reaching an offer hard for this resident (S0, S1 §7.1). */
+public enum Barrier {
+    LIMITED_DUTCH, LOW_LITERACY, LOW_DIGITAL_SKILLS, HOMEBOUND
+}

@@ -1,0 +1,6 @@
+package nl.dordrecht.triage;
+
+/** Where the question surfaced. */
+public enum Channel {
+    HULPLIJN_PHONE, MEETING_PLACE, GP, SCHOOL, WIJKTEAM, ONLINE, OTHER
+}

@@ -1,0 +1,18 @@
+package nl.dordrecht.triage;
+
+import java.util.List;
+
+/**
+ * One offer suggested to the resident.
+ *
+ * @param offerId   the stable catalogue id, e.g. {@code financieel-hulphuis}
+ * @param threshold the personal threshold after the rules' adjustments: 0 (none, emergency) to 6; the base ladder runs
+ *                  from 1 (informal, general) to 5 (Sociaal Wijkteam)
+ * @param reasons   why this offer, in plain Dutch, one line per rule that spoke about it
+ */
+public record Suggestion(String offerId, String name, int threshold, boolean formal, boolean general, boolean outreach,
+                         List<String> reasons) {
+    public Suggestion {
+        reasons = List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.dordrecht.triage;
+
+import java.util.List;
+
+/**
+ * Advises on residents' help questions with one rule set and catalogue.
+ *
+ * <p>Thread-safe: build one engine at start-up and share it between all callers. Building compiles the rules
+ * (about a second); every {@link #advise} call then runs in its own short-lived rule session and shares no mutable
+ * state with other calls.
+ *
+ * <pre>{@code
+ * TriageEngine engine = TriageEngine.dordrecht();
+ * TriageAdvice advice = engine.advise(HelpQuestion.builder().topics(Topic.MONEY).build());
+ * }</pre>
+ */
+public interface TriageEngine {
+
+    /**
+     * The advice for one question: always a primary suggestion, never a half answer.
+     *
+     * @throws InvalidQuestionException when the question names a wijk the catalogue does not know
+     */
+    TriageAdvice advise(HelpQuestion question);
+
+    /** Content hash of the rules and catalogue this engine decides with; every advice carries it. */
+    String rulesetVersion();
+
+    /** The wijken a question may name, as the catalogue spells them. */
+    List<String> neighbourhoods();
+
+    /** An engine with the shipped Dordrecht rules and catalogue. */
+    static TriageEngine dordrecht() {
+        return builder().build();
+    }
+
+    static TriageEngineBuilder builder() {
+        return new TriageEngineBuilder();
+    }
+}

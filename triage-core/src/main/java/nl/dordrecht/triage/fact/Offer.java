@@ -1,0 +1,87 @@
+package nl.dordrecht.triage.fact;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Topic;
+
+/**
+ * One offer in the sociale kaart, as the catalogue file describes it. Immutable; shared by all calls.
+ * Getters (not record accessors) because DRL constraints such as {@code offer.general} read bean properties.
+ */
+public final class Offer {
+    /** Base threshold of access to tailored care (the Sociaal Wijkteam) on the DOMAIN.md ladder. */
+    public static final int TAILORED_CARE = 5;
+
+    private final OfferSpec spec;
+    private final Set<Topic> topics;
+    private final Set<Group> forGroups;
+    private final Set<Group> onlyForGroups;
+    private final Set<SafetySignal> safetySignals;
+
+    public Offer(OfferSpec spec) {
+        this.spec = spec;
+        this.topics = copy(Topic.class, spec.topics());
+        this.forGroups = copy(Group.class, spec.forGroups());
+        this.onlyForGroups = copy(Group.class, spec.onlyForGroups());
+        this.safetySignals = copy(SafetySignal.class, spec.safetySignals());
+    }
+
+    public String getId() { return spec.id(); }
+    public String getName() { return spec.name(); }
+    public boolean isFormal() { return spec.formal(); }
+    public boolean isGeneral() { return spec.general(); }
+    public int getThreshold() { return spec.threshold(); }
+    public Set<Topic> getTopics() { return topics; }
+    public int getMinAge() { return spec.minAge(); }
+    public int getMaxAge() { return spec.maxAge(); }
+    public boolean isForParentsOfChildAged() { return spec.minChildAge() != null; }
+    public int getMinChildAge() { return spec.minChildAge() == null ? 0 : spec.minChildAge(); }
+    public int getMaxChildAge() { return spec.maxChildAge() == null ? 17 : spec.maxChildAge(); }
+    public Set<Group> getForGroups() { return forGroups; }
+    public Set<Group> getOnlyForGroups() { return onlyForGroups; }
+    public boolean isExclusive() { return !onlyForGroups.isEmpty(); }
+    public Set<String> getNeighbourhoods() { return spec.neighbourhoods(); }
+    public boolean isCityWide() { return spec.neighbourhoods().isEmpty(); }
+    public boolean isMeetingPlace() { return spec.meetingPlace(); }
+    public boolean isOutreach() { return spec.outreach(); }
+    public boolean isDigitalOnly() { return spec.digitalOnly(); }
+    public boolean isSharesData() { return spec.sharesData(); }
+    public boolean isCultureSensitive() { return spec.cultureSensitive(); }
+    public boolean isHandlesLimitedDutch() { return spec.handlesLimitedDutch(); }
+    public boolean isHandlesLowLiteracy() { return spec.handlesLowLiteracy(); }
+    public boolean isNoIntake() { return spec.noIntake(); }
+    public boolean isAnonymous() { return spec.anonymous(); }
+    /** A signpost refers onward (Hulplijn, sociaal makelaar) rather than being the help itself. */
+    public boolean isSignpost() { return spec.signpost(); }
+    public Set<SafetySignal> getSafetySignals() { return safetySignals; }
+    public boolean isUnderPressure() { return spec.underPressure(); }
+    public boolean isTailoredCare() { return spec.threshold() == TAILORED_CARE; }
+    public String getSource() { return spec.source(); }
+
+    /** Whether it serves a topic, e.g. {@code offer.serves(Topic.MONEY)}. */
+    public boolean serves(Topic topic) { return topics.contains(topic); }
+
+    public boolean servesAnyOf(Set<Topic> wanted) { return !Collections.disjoint(topics, wanted); }
+
+    public boolean takesAnyOf(Set<SafetySignal> signals) { return !Collections.disjoint(safetySignals, signals); }
+
+    public boolean isForAnyOf(Set<Group> groups) { return !Collections.disjoint(forGroups, groups); }
+
+    public boolean isOnlyForAnyOf(Set<Group> groups) { return !Collections.disjoint(onlyForGroups, groups); }
+
+    public boolean isIn(String neighbourhood) { return spec.neighbourhoods().contains(neighbourhood); }
+
+    public OfferSpec spec() { return spec; }
+
+    @Override
+    public String toString() { return spec.id(); }
+
+    private static <E extends Enum<E>> Set<E> copy(Class<E> type, Set<E> values) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        set.addAll(values);
+        return Collections.unmodifiableSet(set);
+    }
+}

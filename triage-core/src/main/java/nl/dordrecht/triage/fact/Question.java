@@ -1,0 +1,83 @@
+package nl.dordrecht.triage.fact;
+
+import java.util.List;
+import java.util.Set;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.HelpQuestion;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Topic;
+
+/**
+ * The question as the rules see it: the caller's {@link HelpQuestion} plus what the catalogue says about it
+ * (its canonical wijk name, how many life domains its topics span). Immutable.
+ */
+public final class Question {
+    private final HelpQuestion question;
+    private final String neighbourhood;
+    private final int lifeDomainCount;
+
+    public Question(HelpQuestion question, String canonicalNeighbourhood, int lifeDomainCount) {
+        this.question = question;
+        this.neighbourhood = canonicalNeighbourhood;
+        this.lifeDomainCount = lifeDomainCount;
+    }
+
+    public Set<Topic> getTopics() { return question.topics(); }
+    /** {@code null} when the caller did not say; see {@link AdviceDraft#getComplexity()} for the one that counts. */
+    public Complexity getComplexity() { return question.complexity(); }
+    public boolean isExplicit() { return question.explicit(); }
+    public Set<Reluctance> getReluctance() { return question.reluctance(); }
+    public Set<Barrier> getBarriers() { return question.barriers(); }
+    public Set<Group> getGroups() { return question.groups(); }
+    /** {@code null} when unknown. */
+    public Integer getAge() { return question.age(); }
+    public boolean isAgeKnown() { return question.age() != null; }
+    public List<Integer> getChildAges() { return question.childAges(); }
+    /** {@code null} when unknown. */
+    public Integer getMonthsInDordrecht() { return question.monthsInDordrecht(); }
+    /** The catalogue's name for the resident's wijk, {@code null} when unknown. */
+    public String getNeighbourhood() { return neighbourhood; }
+    public Set<SafetySignal> getSafetySignals() { return question.safetySignals(); }
+    /** {@code null} when unknown. */
+    public Channel getChannel() { return question.channel(); }
+    /** How many different life domains (catalogue {@code lifeDomains}) the topics span. */
+    public int getLifeDomainCount() { return lifeDomainCount; }
+
+    public boolean has(Topic topic) { return question.topics().contains(topic); }
+
+    /** Whether every topic of the question is one of {@code topics}. */
+    public boolean onlyAbout(Set<Topic> topics) { return topics.containsAll(question.topics()); }
+
+    /** Whether the resident is younger than {@code years}; {@code false} when the age is unknown. */
+    public boolean isYoungerThan(int years) { return question.age() != null && question.age() < years; }
+
+    /** Whether the resident is at least {@code years} old; {@code false} when the age is unknown. */
+    public boolean isAtLeast(int years) { return question.age() != null && question.age() >= years; }
+
+    /** Whether the age is known and outside {@code [min, max]}. */
+    public boolean isAgeOutside(int min, int max) {
+        return question.age() != null && (question.age() < min || question.age() > max);
+    }
+
+    /** Whether one of the children is between {@code min} and {@code max} years old, both inclusive. */
+    public boolean hasChildAged(int min, int max) {
+        return question.childAges().stream().anyMatch(a -> a >= min && a <= max);
+    }
+
+    /** Whether the question names child ages and none of them is between {@code min} and {@code max}. */
+    public boolean hasNoChildAged(int min, int max) {
+        return !question.childAges().isEmpty() && !hasChildAged(min, max);
+    }
+
+    public boolean isInDordrechtLessThan(int months) {
+        return question.monthsInDordrecht() != null && question.monthsInDordrecht() < months;
+    }
+
+    public boolean isInDordrechtAtLeast(int months) {
+        return question.monthsInDordrecht() != null && question.monthsInDordrecht() >= months;
+    }
+}

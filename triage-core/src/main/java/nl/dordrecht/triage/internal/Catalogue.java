@@ -1,0 +1,109 @@
+package nl.dordrecht.triage.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Topic;
+import nl.dordrecht.triage.fact.Offer;
+
+/**
+ * A validated sociale kaart, indexed once so each call selects its candidates without scanning every offer.
+ * Immutable and shared by all calls.
+ */
+public final class Catalogue {
+    /** A known gap in the catalogue. */
+    public record Gap(String code, String description, String source) {
+    }
+
+    private final List<Offer> offers;
+    private final Map<String, Offer> byId = new LinkedHashMap<>();
+    private final Map<Topic, BitSet> byTopic = new EnumMap<>(Topic.class);
+    private final Map<SafetySignal, BitSet> bySignal = new EnumMap<>(SafetySignal.class);
+    private final List<String> neighbourhoods;
+    private final Map<String, String> neighbourhoodByLowerCaseName;
+    private final Map<Topic, String> lifeDomains;
+    private final Map<String, Gap> gaps;
+    private final Map<String, String> gapDescriptions = new LinkedHashMap<>();
+
+    Catalogue(List<Offer> offers, List<String> neighbourhoods, Map<String, String> neighbourhoodByLowerCaseName,
+              Map<Topic, String> lifeDomains, Map<String, Gap> gaps) {
+        this.offers = List.copyOf(offers);
+        this.neighbourhoods = List.copyOf(neighbourhoods);
+        this.neighbourhoodByLowerCaseName = Map.copyOf(neighbourhoodByLowerCaseName);
+        this.lifeDomains = Collections.unmodifiableMap(new EnumMap<>(lifeDomains));
+        this.gaps = Collections.unmodifiableMap(new LinkedHashMap<>(gaps));
+        gaps.values().forEach(g -> gapDescriptions.put(g.code(), g.description()));
+        for (int i = 0; i < this.offers.size(); i++) {
+            Offer offer = this.offers.get(i);
+            byId.put(offer.getId(), offer);
+            for (Topic t : offer.getTopics()) {
+                byTopic.computeIfAbsent(t, k -> new BitSet()).set(i);
+            }
+            for (SafetySignal s : offer.getSafetySignals()) {
+                bySignal.computeIfAbsent(s, k -> new BitSet()).set(i);
+            }
+        }
+    }
+
+    /** Every offer, in catalogue order. */
+    public List<Offer> offers() {
+        return offers;
+    }
+
+    public Optional<Offer> offer(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The offers that serve one of the topics or take one of the safety signals, in catalogue order. */
+    public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals) {
+        BitSet selected = new BitSet(offers.size());
+        topics.forEach(t -> or(selected, byTopic.get(t)));
+        signals.forEach(s -> or(selected, bySignal.get(s)));
+        List<Offer> result = new ArrayList<>(selected.cardinality());
+        for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
+            result.add(offers.get(i));
+        }
+        return result;
+    }
+
+    public List<String> neighbourhoods() {
+        return neighbourhoods;
+    }
+
+    /** The catalogue's spelling of a wijk name or alias, matched case-insensitively. */
+    public Optional<String> neighbourhood(String name) {
+        return Optional.ofNullable(neighbourhoodByLowerCaseName.get(name.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** How many different life domains these topics span. */
+    public int lifeDomainCount(Set<Topic> topics) {
+        return (int) topics.stream().map(lifeDomains::get).distinct().count();
+    }
+
+    public Map<Topic, String> lifeDomains() {
+        return lifeDomains;
+    }
+
+    public Map<String, Gap> gaps() {
+        return gaps;
+    }
+
+    /** Gap code to its plain-Dutch description. */
+    public Map<String, String> gapDescriptions() {
+        return Collections.unmodifiableMap(gapDescriptions);
+    }
+
+    private static void or(BitSet target, BitSet bits) {
+        if (bits != null) {
+            target.or(bits);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package nl.dordrecht.triage.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.dordrecht.triage.Problem;
+import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.Topic;
+import nl.dordrecht.triage.fact.Offer;
+
+/**
+ * Reads and validates a catalogue file (docs/CATALOGUE_FORMAT.md). Collects every problem, each naming the entry
+ * and field, before giving up, so one run shows a policy officer everything to fix.
+ */
+public final class CatalogueReader {
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> TOP_LEVEL = Set.of("sources", "neighbourhoods", "lifeDomains", "gaps", "offers");
+
+    private final SourceFile file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final LineFinder lines;
+
+    private CatalogueReader(SourceFile file) {
+        this.file = file;
+        this.lines = new LineFinder(file.content());
+    }
+
+    /** The catalogue, or the problems that make it unusable. */
+    public static Result read(SourceFile file) {
+        return new CatalogueReader(file).read();
+    }
+
+    /** Either a catalogue or at least one problem. */
+    public record Result(Catalogue catalogue, List<Problem> problems) {
+    }
+
+    private Result read() {
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.content());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(new Problem(file.name(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "not valid YAML: " + e.getOriginalMessage()));
+            return new Result(null, problems);
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(new Problem(file.name(), 1, 1, "a catalogue must be a YAML mapping with " + TOP_LEVEL));
+            return new Result(null, problems);
+        }
+        root.fieldNames().forEachRemaining(name -> {
+            if (!TOP_LEVEL.contains(name)) {
+                problem(lines.key(name), "unknown top-level field '" + name + "'; expected " + TOP_LEVEL);
+            }
+        });
+        Set<String> sources = readSources(root.path("sources"));
+        Map<String, String> neighbourhoodIndex = new LinkedHashMap<>();
+        List<String> neighbourhoods = readNeighbourhoods(root.path("neighbourhoods"), neighbourhoodIndex);
+        Map<Topic, String> domains = readLifeDomains(root.path("lifeDomains"));
+        Map<String, Catalogue.Gap> gaps = readGaps(root.path("gaps"), sources);
+        List<Offer> offers = new OfferReader(this, sources, new HashSet<>(neighbourhoods)).readAll(root.path("offers"));
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        return new Result(new Catalogue(offers, neighbourhoods, neighbourhoodIndex, domains, gaps), List.of());
+    }
+
+    private Set<String> readSources(JsonNode node) {
+        Set<String> codes = new HashSet<>();
+        if (!node.isObject() || node.isEmpty()) {
+            problem(lines.key("sources"), "sources: must map each source code (e.g. S1) to its document");
+            return codes;
+        }
+        node.fieldNames().forEachRemaining(codes::add);
+        return codes;
+    }
+
+    private List<String> readNeighbourhoods(JsonNode node, Map<String, String> index) {
+        List<String> names = new ArrayList<>();
+        if (!node.isArray() || node.isEmpty()) {
+            problem(lines.key("neighbourhoods"), "neighbourhoods: must list the wijken a question may name");
+            return names;
+        }
+        for (JsonNode entry : node) {
+            String name = entry.path("name").asText("");
+            if (name.isBlank()) {
+                problem(lines.key("neighbourhoods"), "neighbourhoods: every entry needs a name");
+                continue;
+            }
+            names.add(name);
+            List<String> spellings = new ArrayList<>(List.of(name));
+            entry.path("aliases").forEach(a -> spellings.add(a.asText()));
+            for (String spelling : spellings) {
+                String previous = index.put(spelling.toLowerCase(Locale.ROOT), name);
+                if (previous != null) {
+                    problem(lines.value("name", name), "neighbourhood " + name + ": '" + spelling + "' is also used for " + previous);
+                }
+            }
+        }
+        return names;
+    }
+
+    private Map<Topic, String> readLifeDomains(JsonNode node) {
+        Map<Topic, String> domains = new EnumMap<>(Topic.class);
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            Topic topic = Codes.parse(Topic.class, e.getKey());
+            if (topic == null) {
+                problem(lines.key(e.getKey()), "lifeDomains: unknown topic code '" + e.getKey() + "'; known: " + Codes.names(Topic.class));
+            } else {
+                domains.put(topic, e.getValue().asText());
+            }
+        }
+        for (Topic t : Topic.values()) {
+            if (!domains.containsKey(t)) {
+                problem(lines.key("lifeDomains"), "lifeDomains: topic " + t + " has no life domain");
+            }
+        }
+        return domains;
+    }
+
+    private Map<String, Catalogue.Gap> readGaps(JsonNode node, Set<String> sources) {
+        Map<String, Catalogue.Gap> gaps = new LinkedHashMap<>();
+        for (JsonNode entry : node) {
+            String code = entry.path("code").asText("");
+            int line = lines.value("code", code);
+            String description = entry.path("description").asText("");
+            String source = entry.path("source").asText("");
+            if (!code.matches("[A-Z][A-Z0-9_]*")) {
+                problem(line, "gap '" + code + "': code must be UPPER_SNAKE_CASE");
+            } else if (gaps.containsKey(code)) {
+                problem(line, "gap " + code + ": duplicate code");
+            }
+            if (description.isBlank()) {
+                problem(line, "gap " + code + ": field description: missing");
+            }
+            checkSource(line, "gap " + code, source, sources);
+            gaps.put(code, new Catalogue.Gap(code, description, source));
+        }
+        return gaps;
+    }
+
+    void checkSource(int line, String entry, String source, Set<String> sources) {
+        String code = source.split("[\\s§]", 2)[0];
+        if (source.isBlank()) {
+            problem(line, entry + ": field source: missing (cite the seed document and section, e.g. \"S1 §4.3\")");
+        } else if (!sources.contains(code)) {
+            problem(line, entry + ": field source: '" + source + "' does not start with a known source code " + sources);
+        }
+    }
+
+    void problem(int line, String message) {
+        problems.add(new Problem(file.name(), line, line > 0 ? 1 : 0, message));
+    }
+
+    LineFinder lines() {
+        return lines;
+    }
+
+    /** Finds the line of a key or key/value in the file text, so problems point where the author should look. */
+    static final class LineFinder {
+        private final String[] text;
+        private final Map<String, Integer> cache = new HashMap<>();
+
+        LineFinder(String content) {
+            this.text = content.split("\n", -1);
+        }
+
+        int key(String key) {
+            return cache.computeIfAbsent("k:" + key, k -> find(key + ":", null));
+        }
+
+        int value(String key, String value) {
+            return cache.computeIfAbsent("v:" + key + "=" + value, k -> find(key + ":", value));
+        }
+
+        private int find(String key, String value) {
+            for (int i = 0; i < text.length; i++) {
+                String line = text[i].trim();
+                if (line.startsWith("- ")) {
+                    line = line.substring(2).trim();
+                }
+                if (line.startsWith(key) && (value == null || line.substring(key.length()).trim().replace("\"", "").equals(value))) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package nl.dordrecht.triage.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dordrecht.triage.Problem;
+import nl.dordrecht.triage.RuleSetException;
+import nl.dordrecht.triage.RuleSetFiles;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.SourceFile;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Reads, validates and compiles a rule set. Either the whole set is usable or a {@link RuleSetException} lists every
+ * problem; nothing half-built escapes. Safe to use from several threads: each compilation has its own module.
+ */
+public final class RuleSetCompiler {
+    /** Rules are compiled into this package folder of a generated module. */
+    private static final String RESOURCE_ROOT = "src/main/resources/triage/rules/";
+    private static final Pattern GAP_CALL = Pattern.compile("\\.gap\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final ClassLoader classLoader;
+
+    public RuleSetCompiler(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    public CompiledRuleSet compile(RuleSource source) {
+        RuleSetFiles files;
+        try {
+            files = source.read();
+        } catch (IOException | RuntimeException e) {
+            throw new RuleSetException(List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+        return compile(files);
+    }
+
+    public CompiledRuleSet compile(RuleSetFiles files) {
+        CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
+        List<Problem> problems = new ArrayList<>(catalogue.problems());
+        if (catalogue.catalogue() != null) {
+            problems.addAll(unknownGapCodes(files.rules(), catalogue.catalogue()));
+        }
+        String version = version(files);
+        KieBase kieBase = build(files.rules(), version, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
+    }
+
+    private KieBase build(List<SourceFile> rules, String version, List<Problem> problems) {
+        KieServices ks = KieServices.get();
+        // A unique release per build: the global KieRepository keys modules by release id, and the module is
+        // removed as soon as its KieBase exists so replaced rule sets do not stay reachable.
+        ReleaseId releaseId = ks.newReleaseId("nl.dordrecht.triage.ruleset", "r" + version.substring(7, 19),
+                "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (SourceFile rule : rules) {
+            kfs.write(RESOURCE_ROOT + baseName(rule.name()), rule.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(DroolsMessages.toProblem(m, rules));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        try {
+            return ks.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static List<Problem> unknownGapCodes(List<SourceFile> rules, Catalogue catalogue) {
+        List<Problem> problems = new ArrayList<>();
+        for (SourceFile rule : rules) {
+            Matcher m = GAP_CALL.matcher(rule.content());
+            while (m.find()) {
+                if (!catalogue.gaps().containsKey(m.group(1))) {
+                    int line = lineOf(rule.content(), m.start());
+                    problems.add(new Problem(rule.name(), line, m.start(1) - rule.content().lastIndexOf('\n', m.start()),
+                            "unknown gap code \"" + m.group(1) + "\"; the catalogue knows " + catalogue.gaps().keySet()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> ruleNames(KieBase kieBase) {
+        List<String> names = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(r.getName());
+            }
+        }
+        names.sort(null);
+        return List.copyOf(names);
+    }
+
+    static String baseName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** {@code sha256:} and the first 16 hex digits of a digest over every file's name and content, in name order. */
+    static String version(RuleSetFiles files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<SourceFile> all = new ArrayList<>(files.rules());
+            all.add(files.catalogue());
+            for (SourceFile f : all) {
+                digest.update(baseName(f.name()).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(f.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
