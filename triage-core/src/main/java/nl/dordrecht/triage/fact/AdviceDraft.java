@@ -10,6 +10,7 @@ import nl.dordrecht.triage.Complexity;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.Topic;
+import org.kie.api.definition.type.Modifies;
 
 /** The advice as the rules build it for one call: route, handover, explanation, signals and gaps. */
 public final class AdviceDraft {
@@ -37,16 +38,25 @@ public final class AdviceDraft {
     public void setHandover(Handover handover) { this.handover = handover; }
 
     /** Adds a line to the explanation; a line already there is not repeated. */
+    @Modifies({"explanation"})
     public void explain(String line) {
         explanation.add(line);
     }
 
     /** Passes an underlying topic to the helper to explore gently; the first reason for a topic stands. */
+    @Modifies({"signals"})
     public void signal(Topic topic, String reason) {
         signals.putIfAbsent(topic, reason);
     }
 
+    /** Passes each of the topics on as a signal, with the same reason. */
+    @Modifies({"signals"})
+    public void signalEach(Set<Topic> topics, String reason) {
+        topics.forEach(topic -> signal(topic, reason));
+    }
+
     /** Names a known catalogue gap and explains it with the catalogue's description. */
+    @Modifies({"gaps", "explanation"})
     public void gap(String code) {
         String description = knownGaps.get(code);
         if (description == null) {

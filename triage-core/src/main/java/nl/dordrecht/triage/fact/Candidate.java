@@ -1,16 +1,22 @@
 package nl.dordrecht.triage.fact;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.definition.type.Modifies;
 
 /**
  * One offer under consideration for this question. Starts fitting, at the offer's base threshold, not on the route;
  * rules change that. Lives for one call only.
+ *
+ * <p>Adjustments are idempotent per reason: a rule that fires again for the same candidate (because another rule
+ * modified it) does not apply its adjustment twice.
  */
 public final class Candidate {
-    /** The contract's range for a personal threshold. */
-    public static final int MIN_THRESHOLD = 0;
+    /** The lowest threshold an adjustment reaches: the bottom of the DOMAIN.md ladder. */
+    public static final int LADDER_BOTTOM = 1;
+    /** The contract's highest personal threshold: above the ladder's top (Sociaal Wijkteam, 5). */
     public static final int MAX_THRESHOLD = 6;
 
     private final Offer offer;
@@ -19,6 +25,7 @@ public final class Candidate {
     private int threshold;
     private int preference;
     private final List<String> reasons = new ArrayList<>();
+    private final Set<String> adjustments = new HashSet<>();
 
     public Candidate(Offer offer) {
         this.offer = offer;
@@ -57,28 +64,50 @@ public final class Candidate {
         because(reason);
     }
 
+    @Modifies({"threshold"})
     public void raiseThreshold(int steps, String reason) {
-        threshold = Math.min(MAX_THRESHOLD, threshold + steps);
-        because(reason);
+        if (firstTime("raise", reason)) {
+            threshold = Math.min(MAX_THRESHOLD, threshold + steps);
+        }
     }
 
+    /** Lowers the threshold, never below the ladder's bottom: only an emergency has none. */
+    @Modifies({"threshold"})
     public void lowerThreshold(int steps, String reason) {
-        threshold = Math.max(MIN_THRESHOLD, threshold - steps);
+        if (firstTime("lower", reason)) {
+            threshold = Math.max(LADDER_BOTTOM, threshold - steps);
+        }
+    }
+
+    /** No threshold at all: for emergencies (threshold 0 in the contract). */
+    @Modifies({"threshold"})
+    public void noThreshold(String reason) {
+        threshold = 0;
         because(reason);
     }
 
     /** Ranks it before equal alternatives. */
+    @Modifies({"preference"})
     public void prefer(String reason) {
-        preference--;
-        because(reason);
+        if (firstTime("prefer", reason)) {
+            preference--;
+        }
     }
 
     /** Ranks it after equal alternatives. */
+    @Modifies({"preference"})
     public void demote(String reason) {
-        preference++;
-        because(reason);
+        if (firstTime("demote", reason)) {
+            preference++;
+        }
     }
 
+    private boolean firstTime(String kind, String reason) {
+        because(reason);
+        return adjustments.add(kind + ':' + reason);
+    }
+
+    @Modifies({"reasons"})
     public void because(String reason) {
         if (!reasons.contains(reason)) {
             reasons.add(reason);

@@ -2,6 +2,7 @@ package nl.dordrecht.triage.fact;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.SafetySignal;
@@ -71,6 +72,18 @@ public final class Offer {
     public boolean isForAnyOf(Set<Group> groups) { return !Collections.disjoint(forGroups, groups); }
 
     public boolean isOnlyForAnyOf(Set<Group> groups) { return !Collections.disjoint(onlyForGroups, groups); }
+
+    /** Whether it specialises in, or is exclusively for, one of the groups. */
+    public boolean isMadeForAnyOf(Set<Group> groups) { return isForAnyOf(groups) || isOnlyForAnyOf(groups); }
+
+    /** Whether it serves residents of this age. */
+    public boolean servesAge(int age) { return age >= spec.minAge() && age <= spec.maxAge(); }
+
+    /** Whether it is for parents and one of these children is in its child age band. */
+    public boolean isForAChildAgedIn(List<Integer> childAges) {
+        return isForParentsOfChildAged()
+                && childAges.stream().anyMatch(a -> a >= getMinChildAge() && a <= getMaxChildAge());
+    }
 
     public boolean isIn(String neighbourhood) { return spec.neighbourhoods().contains(neighbourhood); }
 

@@ -58,19 +58,9 @@ public final class Question {
     /** Whether the resident is at least {@code years} old; {@code false} when the age is unknown. */
     public boolean isAtLeast(int years) { return question.age() != null && question.age() >= years; }
 
-    /** Whether the age is known and outside {@code [min, max]}. */
-    public boolean isAgeOutside(int min, int max) {
-        return question.age() != null && (question.age() < min || question.age() > max);
-    }
-
     /** Whether one of the children is between {@code min} and {@code max} years old, both inclusive. */
     public boolean hasChildAged(int min, int max) {
         return question.childAges().stream().anyMatch(a -> a >= min && a <= max);
-    }
-
-    /** Whether the question names child ages and none of them is between {@code min} and {@code max}. */
-    public boolean hasNoChildAged(int min, int max) {
-        return !question.childAges().isEmpty() && !hasChildAged(min, max);
     }
 
     public boolean isInDordrechtLessThan(int months) {

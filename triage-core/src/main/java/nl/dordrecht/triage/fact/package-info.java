@@ -8,8 +8,10 @@
  * personal threshold and the explanation; the engine then ranks fitting candidates by route match, threshold,
  * preference and offer id.
  *
- * <p>Properties a later rule may match on ({@code route}, {@code handover}, {@code complexity}, {@code fit},
- * {@code routeMatch}) must be changed inside {@code modify}; the others ({@code threshold}, reasons, explanation,
- * signals, gaps) are outcomes that no rule matches on, so rules change them directly.
+ * <p>Rules change a fact only inside {@code modify( $fact ) { ... }}, every change to it in that one block. Each
+ * changing method names the property it changes ({@code @Modifies}), so only rules that match on that property are
+ * looked at again: changing a candidate's threshold never re-fires a rule that matched its offer. A consequence
+ * that calls a fact's methods outside {@code modify} after a {@code modify} of the same fact makes Drools re-fire
+ * the rule without end; the engine stops such a loop and names the rule.
  */
 package nl.dordrecht.triage.fact;

@@ -2,6 +2,9 @@ package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.dordrecht.triage.FieldError;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.InvalidQuestionException;
@@ -62,10 +65,22 @@ public final class DroolsTriageEngine implements TriageEngine {
         for (Offer offer : catalogue.candidatesFor(question.topics(), question.safetySignals())) {
             candidates.add(new Candidate(offer));
         }
-        List<String> fired = new ArrayList<>();
+        List<String> fired = trace ? new ArrayList<>() : null;
+        if (fire(ruleSet, fact, draft, candidates, fired) >= MAX_FIRINGS) {
+            throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times for one question; these keep "
+                    + "re-triggering each other: " + loopingRules(ruleSet, question) + " (inside modify, change "
+                    + "properties through setters or methods annotated @Modifies)");
+        }
+        return new Evaluation(AdviceAssembler.assemble(question.id(), draft, candidates, ruleSet.version()),
+                fired == null ? List.of() : fired);
+    }
+
+    /** Runs the phases in order; returns how many rules fired. Records their names when {@code fired} is given. */
+    private static int fire(CompiledRuleSet ruleSet, Question fact, AdviceDraft draft, List<Candidate> candidates,
+                            List<String> fired) {
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
-            if (trace) {
+            if (fired != null) {
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -80,14 +95,23 @@ public final class DroolsTriageEngine implements TriageEngine {
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
             }
-            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times for one question: a rule keeps "
-                        + "re-triggering itself (change properties inside modify only through setters)");
-            }
+            return session.fireAllRules(MAX_FIRINGS);
         } finally {
             session.dispose();
         }
-        return new Evaluation(AdviceAssembler.assemble(question.id(), draft, candidates, ruleSet.version()), fired);
+    }
+
+    /** Runs the question once more, recording firings, to name the rules that loop: the diagnosis costs nothing until needed. */
+    private static List<String> loopingRules(CompiledRuleSet ruleSet, HelpQuestion question) {
+        Catalogue catalogue = ruleSet.catalogue();
+        List<Candidate> candidates = catalogue.candidatesFor(question.topics(), question.safetySignals()).stream()
+                .map(Candidate::new).toList();
+        List<String> fired = new ArrayList<>();
+        fire(ruleSet, new Question(question, canonicalNeighbourhood(catalogue, question),
+                catalogue.lifeDomainCount(question.topics())), new AdviceDraft(catalogue.gapDescriptions()), candidates, fired);
+        Map<String, Long> counts = fired.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> e.getValue() > MAX_FIRINGS / 10)
+                .map(e -> "\"" + e.getKey() + "\"").toList();
     }
 
     private static String canonicalNeighbourhood(Catalogue catalogue, HelpQuestion question) {
