@@ -1,0 +1,72 @@
+package nl.dordrecht.triage.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.SourceFile;
+
+/** Lists and reads the files of one folder, on disk or on the classpath (also inside a jar). */
+public final class ResourceFolder {
+    private ResourceFolder() {
+    }
+
+    /** Every file directly in {@code dir} whose name ends with {@code suffix}, sorted, named {@code prefix + name}. */
+    public static List<SourceFile> read(Path dir, String suffix, String prefix) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list.sorted()::iterator) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(suffix) && Files.isRegularFile(p)) {
+                    files.add(new SourceFile(prefix + name, Files.readString(p, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no " + suffix + " files in " + dir);
+        }
+        return files;
+    }
+
+    /** The same for a classpath folder such as {@code triage/dordrecht/rules}. */
+    public static List<SourceFile> readClasspath(ClassLoader loader, String folder, String suffix, String prefix)
+            throws IOException {
+        URL url = loader.getResource(folder);
+        if (url == null) {
+            throw new IOException("no folder classpath:" + folder);
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return read(Path.of(uri), suffix, prefix);
+            }
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                return read(FileSystems.getFileSystem(uri).provider().getPath(uri), suffix, prefix);
+            }
+            try (fs) {
+                return read(fs.provider().getPath(uri), suffix, prefix);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot read classpath:" + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The context class loader, or this library's. */
+    public static ClassLoader defaultLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ResourceFolder.class.getClassLoader();
+    }
+}
