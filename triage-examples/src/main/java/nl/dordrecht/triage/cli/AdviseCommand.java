@@ -1,11 +1,7 @@
 package nl.dordrecht.triage.cli;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -17,6 +13,7 @@ import nl.dordrecht.triage.json.TriageJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code triage advise [--jsonl]}: questions on standard input, advice on standard output (shared/contract). */
 @Command(name = "advise", mixinStandardHelpOptions = true,
@@ -34,25 +31,22 @@ final class AdviseCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
-    InputStream in = System.in;
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    @ParentCommand
+    TriageCommand streams;
 
     @Override
     public Integer call() throws IOException {
         TriageEngine engine = engineOptions.engine();
-        BoundedLineReader reader = new BoundedLineReader(new BufferedInputStream(in), MAX_QUESTION_BYTES);
-        return jsonLines ? adviseEachLine(engine, reader) : adviseOne(engine);
+        return jsonLines ? adviseEachLine(engine, new BoundedLineReader(new BufferedInputStream(streams.in),
+                MAX_QUESTION_BYTES)) : adviseOne(engine);
     }
 
     private int adviseOne(TriageEngine engine) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_QUESTION_BYTES + 1);
-        BoundedLineReader.Line whole = bytes.length > MAX_QUESTION_BYTES
+        byte[] bytes = streams.in.readNBytes(MAX_QUESTION_BYTES + 1);
+        Answer answer = answer(engine, bytes.length > MAX_QUESTION_BYTES
                 ? new BoundedLineReader.Line(null, "question longer than " + MAX_QUESTION_BYTES + " bytes")
-                : new BoundedLineReader(new ByteArrayInputStream(bytes.length == 0 ? bytes
-                        : replaceLineEnds(bytes)), MAX_QUESTION_BYTES).next();
-        Answer answer = answer(engine, whole == null ? new BoundedLineReader.Line("", null) : whole);
-        (answer.invalid() ? err : out).println(answer.json());
+                : BoundedLineReader.decode(bytes));
+        (answer.invalid() ? streams.err : streams.out).println(answer.json());
         return answer.invalid() ? TriageCommand.INVALID : 0;
     }
 
@@ -66,7 +60,7 @@ final class AdviseCommand implements Callable<Integer> {
             if (answer.invalid()) {
                 exit = TriageCommand.INVALID;
             }
-            out.println(answer.json());
+            streams.out.println(answer.json());
         }
         return exit;
     }
@@ -91,16 +85,5 @@ final class AdviseCommand implements Callable<Integer> {
             }
             return new Answer(TriageJson.write(e), true);
         }
-    }
-
-    /** A single question may span several lines: read it as one. */
-    private static byte[] replaceLineEnds(byte[] bytes) {
-        byte[] copy = bytes.clone();
-        for (int i = 0; i < copy.length; i++) {
-            if (copy[i] == '\n' || copy[i] == '\r') {
-                copy[i] = ' ';
-            }
-        }
-        return copy;
     }
 }

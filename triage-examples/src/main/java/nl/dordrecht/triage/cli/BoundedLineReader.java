@@ -44,11 +44,16 @@ final class BoundedLineReader {
         if (tooLong) {
             return new Line(null, "line longer than " + maxBytes + " bytes");
         }
+        Line line = decode(buffer.toByteArray());
+        return line.text() != null && line.text().endsWith("\r")
+                ? new Line(line.text().substring(0, line.text().length() - 1), null) : line;
+    }
+
+    /** The bytes as strict UTF-8 text, or the problem that they are not. */
+    static Line decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buffer.toByteArray())).toString();
-            return new Line(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
+            return new Line(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), null);
         } catch (CharacterCodingException e) {
             return new Line(null, "not valid UTF-8");
         }

@@ -1,5 +1,9 @@
 package nl.dordrecht.triage.cli;
 
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,17 +17,31 @@ public final class TriageCommand implements Runnable {
     /** Exit code when the rules or catalogue cannot be used, or a check fails. */
     static final int FAILED = 1;
 
+    final InputStream in;
+    final PrintStream out;
+    final PrintStream err;
+
+    /** A command reading and writing these streams; tests give their own. */
+    TriageCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.err);
+        new CommandLine(this).usage(err);
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)).execute(args));
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new TriageCommand());
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new TriageCommand(in, out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("triage: " + e.getMessage());
             return FAILED;
