@@ -2,6 +2,7 @@ package nl.dordrecht.triage;
 
 import java.util.Objects;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
+import nl.dordrecht.triage.internal.ReloadingTriageEngine;
 import nl.dordrecht.triage.internal.RuleSetCompiler;
 
 /** Configures and builds a {@link TriageEngine}. Not thread-safe; the engine it builds is. */
@@ -31,5 +32,14 @@ public final class TriageEngineBuilder {
      */
     public TriageEngine build() {
         return new DroolsTriageEngine(new RuleSetCompiler(classLoader).compile(source));
+    }
+
+    /**
+     * Like {@link #build()}, for an engine whose rules can be replaced while it serves.
+     *
+     * @throws RuleSetException when the first version cannot be used
+     */
+    public LiveTriageEngine buildLive() {
+        return new ReloadingTriageEngine(new RuleSetCompiler(classLoader), source);
     }
 }

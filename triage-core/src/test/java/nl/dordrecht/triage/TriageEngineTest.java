@@ -35,6 +35,15 @@ class TriageEngineTest {
     }
 
     @Test
+    void aRuleSetThatLeavesATopicUnansweredIsRejectedAtLoad() {
+        RuleSetException e = org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class, () ->
+                TriageEngine.builder().rules(MiniRuleSet.source(MiniRuleSet.withCatalogue(MiniRuleSet.catalogueText()
+                        .replace("NEIGHBOURS, ", "")))).build());
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("a question about NEIGHBOURS alone gets no advice"));
+    }
+
+    @Test
     void aGapIsNamedAndExplainedWithTheCatalogueDescription() {
         TriageAdvice advice = engine.advise(HelpQuestion.about(Topic.HOUSING));
         assertThat(advice.gaps()).containsExactly("TEST_GAP");

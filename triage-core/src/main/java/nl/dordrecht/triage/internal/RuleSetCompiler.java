@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.RuleSetException;
 import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.Topic;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -61,7 +63,26 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
+        CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
+        problems.addAll(smokeTest(ruleSet));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return ruleSet;
+    }
+
+    /** Rules that compile must also answer: a question about each topic alone must get an advice. */
+    private static List<Problem> smokeTest(CompiledRuleSet ruleSet) {
+        List<Problem> problems = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            try {
+                DroolsTriageEngine.evaluate(ruleSet, HelpQuestion.about(topic), false);
+            } catch (RuntimeException e) {
+                problems.add(new Problem("rules", 0, 0, "a question about " + topic + " alone gets no advice: "
+                        + e.getMessage()));
+            }
+        }
+        return problems;
     }
 
     private KieBase build(List<SourceFile> rules, String version, List<Problem> problems) {
