@@ -1,6 +1,9 @@
 package nl.dordrecht.triage.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.SourceFile;
 import org.kie.api.builder.Message;
@@ -8,6 +11,37 @@ import org.kie.api.builder.Message;
 /** Turns a Drools build message into a {@link Problem} that names the rule author's own file. */
 final class DroolsMessages {
     private DroolsMessages() {
+    }
+
+    /** The expression an evaluation error quotes, e.g. {@code [Near : {... age == "old" ....}]}. */
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+    private static final Pattern ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
+
+    /**
+     * Finds the rule line behind an error Drools raised while evaluating a constraint (it names only the expression,
+     * not the file): the first rule file containing the expression.
+     */
+    static Optional<Problem> locate(Throwable error, List<SourceFile> rules) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            Matcher near = NEAR.matcher(message);
+            if (!near.find()) {
+                continue;
+            }
+            String expression = near.group(1).strip();
+            Matcher cause = ERROR.matcher(message);
+            String reason = cause.find() ? cause.group(1).strip() : message.lines().findFirst().orElse("");
+            for (SourceFile rule : rules) {
+                int at = rule.content().indexOf(expression);
+                if (at >= 0) {
+                    int line = RuleSetCompiler.lineOf(rule.content(), at);
+                    int column = at - rule.content().lastIndexOf('\n', at - 1);
+                    return Optional.of(new Problem(rule.name(), line, column, "cannot evaluate `" + expression + "`: "
+                            + reason + (reason.startsWith("For input string") ? " (a number compared with text?)" : "")));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Problem toProblem(Message m, List<SourceFile> rules) {

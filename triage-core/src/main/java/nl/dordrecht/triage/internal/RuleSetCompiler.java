@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,25 +66,28 @@ public final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
-        problems.addAll(smokeTest(ruleSet));
+        problems.addAll(smokeTest(ruleSet, files.rules()));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
         return ruleSet;
     }
 
-    /** Rules that compile must also answer: a question about each topic alone must get an advice. */
-    private static List<Problem> smokeTest(CompiledRuleSet ruleSet) {
-        List<Problem> problems = new ArrayList<>();
+    /**
+     * Rules that compile must also answer: a question about each topic alone must get an advice. Some rule errors
+     * (a number compared with text) only show when a rule is evaluated; they are traced back to the rule's line.
+     */
+    private static List<Problem> smokeTest(CompiledRuleSet ruleSet, List<SourceFile> rules) {
+        Set<Problem> problems = new LinkedHashSet<>();
         for (Topic topic : Topic.values()) {
             try {
                 DroolsTriageEngine.evaluate(ruleSet, HelpQuestion.about(topic), false);
             } catch (RuntimeException e) {
-                problems.add(new Problem("rules", 0, 0, "a question about " + topic + " alone gets no advice: "
-                        + e.getMessage()));
+                problems.add(DroolsMessages.locate(e, rules).orElseGet(() -> new Problem("rules", 0, 0,
+                        "a question about " + topic + " alone gets no advice: " + e.getMessage())));
             }
         }
-        return problems;
+        return List.copyOf(problems);
     }
 
     private KieBase build(List<SourceFile> rules, String version, List<Problem> problems) {

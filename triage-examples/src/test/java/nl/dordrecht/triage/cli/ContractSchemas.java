@@ -17,6 +17,8 @@ final class ContractSchemas {
     static final JsonSchema QUESTION = load("question.schema.json");
     static final JsonSchema ADVICE = load("advice.schema.json");
     static final JsonSchema ERROR = load("error.schema.json");
+    /** Any JSON at all: for output that has no contract schema, such as {@code check --format json}. */
+    static final JsonSchema JSON_ANY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema("{}");
 
     private ContractSchemas() {
     }

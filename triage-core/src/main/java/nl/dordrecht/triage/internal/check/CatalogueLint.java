@@ -1,0 +1,111 @@
+package nl.dordrecht.triage.internal.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.HelpQuestion;
+import nl.dordrecht.triage.HelpQuestionBuilder;
+import nl.dordrecht.triage.Problem;
+import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.Topic;
+import nl.dordrecht.triage.TriageAdvice;
+import nl.dordrecht.triage.fact.Offer;
+import nl.dordrecht.triage.internal.CompiledRuleSet;
+import nl.dordrecht.triage.internal.DroolsTriageEngine;
+
+/**
+ * Warnings about the catalogue as the rules use it: offers no question reaches, and topic × age band combinations
+ * where no offer has a threshold of 3 or lower (the catalogue's gaps, drawn from the data).
+ */
+final class CatalogueLint {
+    /** The highest base threshold that still counts as low: informal specific on the DOMAIN.md ladder. */
+    static final int LOW_THRESHOLD = 3;
+
+    /** Resident age bands: children, youth, adults, elderly. */
+    record AgeBand(String label, int min, int max) {
+    }
+
+    static final List<AgeBand> AGE_BANDS = List.of(new AgeBand("0-11", 0, 11), new AgeBand("12-17", 12, 17),
+            new AgeBand("18-64", 18, 64), new AgeBand("65+", 65, 120));
+
+    private CatalogueLint() {
+    }
+
+    static List<Problem> run(CompiledRuleSet ruleSet, SourceFile catalogue) {
+        List<Problem> problems = new ArrayList<>();
+        String catalogueFile = catalogue.name();
+        DroolsTriageEngine engine = new DroolsTriageEngine(ruleSet);
+        for (Offer offer : ruleSet.catalogue().offers()) {
+            if (probes(offer).noneMatch(q -> suggests(engine.advise(q), offer.getId()))) {
+                problems.add(new Problem(catalogueFile, lineOfId(catalogue.content(), offer.getId()), 1, "offer "
+                        + offer.getId() + ": no question reaches it (tried each of its topics on each route, with its "
+                        + "own ages, groups and wijk): it is never among the suggestions"));
+            }
+        }
+        for (Topic topic : Topic.values()) {
+            for (AgeBand band : AGE_BANDS) {
+                List<Offer> low = ruleSet.catalogue().offers().stream().filter(o -> isLowFor(o, topic, band)).toList();
+                if (low.stream().noneMatch(o -> !o.isExclusive())) {
+                    String forGroups = low.stream().map(o -> o.getId() + " (only " + o.getOnlyForGroups() + ")").toList().toString();
+                    problems.add(new Problem(catalogueFile, 0, 0, "gap: " + topic + ", age " + band.label()
+                            + ": no open offer at threshold " + LOW_THRESHOLD + " or lower"
+                            + (low.isEmpty() ? "" : "; for some groups only: " + forGroups)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isLowFor(Offer o, Topic topic, AgeBand band) {
+        return o.serves(topic) && o.getThreshold() <= LOW_THRESHOLD && !o.isSignpost() && o.getSafetySignals().isEmpty()
+                && o.getMinAge() <= band.max() && o.getMaxAge() >= band.min();
+    }
+
+    private static boolean suggests(TriageAdvice advice, String offerId) {
+        return Stream.concat(Stream.of(advice.primary()), advice.alternatives().stream())
+                .map(Suggestion::offerId).anyMatch(offerId::equals);
+    }
+
+    private static int lineOfId(String content, String id) {
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().equals("- id: " + id)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Questions that suit the offer best: each of its topics on each route, with its age, children, groups, wijk. */
+    private static Stream<HelpQuestion> probes(Offer offer) {
+        List<HelpQuestionBuilder> builders = new ArrayList<>();
+        for (Topic topic : offer.getTopics()) {
+            for (Complexity complexity : Complexity.values()) {
+                for (boolean explicit : new boolean[] {true, false}) {
+                    builders.add(HelpQuestion.builder().topics(topic).complexity(complexity).explicit(explicit));
+                }
+            }
+            if (offer.isOutreach()) {
+                builders.add(HelpQuestion.builder().topics(topic).barriers(Barrier.HOMEBOUND));
+            }
+        }
+        return builders.stream().map(b -> {
+            b.safetySignals(offer.getSafetySignals());
+            if (offer.getMinAge() > 0 || offer.getMaxAge() < 120) {
+                b.age(offer.getMinAge());
+            }
+            if (offer.isForParentsOfChildAged()) {
+                b.childAges(offer.getMinChildAge());
+            }
+            Set<Group> groups = offer.getOnlyForGroups().isEmpty() ? offer.getForGroups() : offer.getOnlyForGroups();
+            b.groups(groups);
+            offer.getNeighbourhoods().stream().sorted().findFirst().ifPresent(b::neighbourhood);
+            return b.build();
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package nl.dordrecht.triage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.dordrecht.triage.RuleSetFiles;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code triage check}: a rule author sees file and line for every kind of mistake. */
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    /** The shipped rules and catalogue, copied where a test can break them. */
+    private String[] copyOfShippedRulesWith(String fileName, String drl) throws IOException {
+        RuleSetFiles shipped = RuleSource.dordrecht().read();
+        Files.createDirectories(dir.resolve("rules"));
+        for (SourceFile f : shipped.rules()) {
+            Files.writeString(dir.resolve(f.name()), f.content());
+        }
+        Files.writeString(dir.resolve("rules").resolve(fileName), drl);
+        Files.writeString(dir.resolve("catalogue.yaml"), shipped.catalogue().content());
+        return new String[] {"check", "--rules", dir.resolve("rules").toString(), "--catalogue",
+                dir.resolve("catalogue.yaml").toString()};
+    }
+
+    private static String rule(String condition) {
+        return """
+                package triage.dordrecht.rules
+
+                import nl.dordrecht.triage.fact.*
+                import nl.dordrecht.triage.*
+
+                rule "A rule an author got wrong"
+                    agenda-group "fit"
+                when
+                    %s
+                    $advice : AdviceDraft()
+                then
+                    modify( $advice ) { explain( "x" ) }
+                end
+                """.formatted(condition);
+    }
+
+    @Test
+    void theShippedRulesPassWithASummaryLine() {
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", "check");
+        assertThat(run.out()).as(run.out()).contains("triage check: OK");
+        assertThat(run.exit()).isZero();
+        assertThat(run.outLines().get(run.outLines().size() - 1)).startsWith("triage check: OK: 0 errors");
+    }
+
+    @Test
+    void jsonFormatForCiTools() {
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", "check", "--format", "json");
+        JsonNode report = ContractSchemas.assertValid(ContractSchemas.JSON_ANY, run.out().strip());
+        assertThat(report.get("ok").asBoolean()).isTrue();
+        assertThat(report.get("counts").get("scenarios").asInt()).isGreaterThanOrEqualTo(60);
+        assertThat(report.get("counts").get("uncoveredRules").asInt()).isZero();
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() throws IOException {
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", copyOfShippedRulesWith("zz-broken.drl",
+                rule("Question( topics contains )")));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("rules/zz-broken\\.drl:9:\\d+: error: ");
+        assertThat(run.outLines().get(run.outLines().size() - 1)).startsWith("triage check: FAILED");
+    }
+
+    @Test
+    void anUnknownFactFieldNamesFileAndLine() throws IOException {
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", copyOfShippedRulesWith("zz-field.drl",
+                rule("Question( shoeSize > 40 )")));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("rules/zz-field\\.drl:9:\\d+: error: .*shoeSize");
+    }
+
+    @Test
+    void aNumberComparedWithTextNamesFileAndLine() throws IOException {
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", copyOfShippedRulesWith("zz-type.drl",
+                rule("Question( age == \"old\" )")));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("rules/zz-type.drl:9:15: error: cannot evaluate `age == \"old\"`")
+                .contains("a number compared with text");
+    }
+
+    @Test
+    void aRuleNoScenarioFiresIsReportedWhereItStands() throws IOException {
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", copyOfShippedRulesWith("zz-unfired.drl",
+                rule("Question( age == 119, topics contains Topic.LEGAL, groups contains Group.LGBTI )")));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("rules/zz-unfired.drl:6:1: error: rule \"A rule an author got wrong\" fires in no scenario");
+    }
+
+    @Test
+    void unusableArgumentsExitTwo() {
+        assertThat(AdviseCommandTest.run("", "check", "--scenarios", dir.resolve("nope").toString()).exit()).isEqualTo(2);
+        assertThat(AdviseCommandTest.run("", "check", "--format", "xml").exit()).isEqualTo(2);
+    }
+}
