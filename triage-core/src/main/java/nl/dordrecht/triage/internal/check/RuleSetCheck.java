@@ -61,7 +61,7 @@ public final class RuleSetCheck {
 
     /** Where {@code rule "name"} stands in the rule files. */
     static Problem locateRule(List<SourceFile> rules, String name, String message) {
-        Pattern declaration = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(name) + "\"");
+        Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
         for (SourceFile file : rules) {
             Matcher m = declaration.matcher(file.content());
             if (m.find()) {
