@@ -67,6 +67,8 @@ public final class Offer {
 
     public boolean servesAnyOf(Set<Topic> wanted) { return !Collections.disjoint(topics, wanted); }
 
+    public boolean servesAllOf(Set<Topic> wanted) { return topics.containsAll(wanted); }
+
     public boolean takesAnyOf(Set<SafetySignal> signals) { return !Collections.disjoint(safetySignals, signals); }
 
     public boolean isForAnyOf(Set<Group> groups) { return !Collections.disjoint(forGroups, groups); }
