@@ -71,6 +71,16 @@ class AdviseCommandTest {
     }
 
     @Test
+    void anUnknownWijkIsAnErrorListingTheKnownOnes() {
+        Run run = run("{\"topics\":[\"MONEY\"],\"neighbourhood\":\"Atlantis\"}", "advise");
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.err().strip());
+        assertThat(error.get("errors").get(0).get("field").asText()).isEqualTo("neighbourhood");
+        assertThat(error.get("errors").get(0).get("message").asText()).startsWith("unknown wijk; known: ")
+                .contains("Krispijn", "Dubbeldam", "Sterrenburg");
+    }
+
+    @Test
     void unreadableJsonIsAnErrorObjectNeverAStackTrace() {
         Run run = run("{\"topics\": [\"MONEY\"", "advise");
         assertThat(run.exit()).isEqualTo(2);

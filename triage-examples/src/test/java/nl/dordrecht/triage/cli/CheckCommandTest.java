@@ -100,6 +100,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void adviseTakesRulesAndCatalogueFromAFolderAndTheSameFilesGiveTheSameVersion() throws IOException {
+        String[] check = copyOfShippedRulesWith("zz-empty.drl", "package triage.dordrecht.rules\n");
+        String question = "{\"topics\":[\"MONEY\"]}";
+        AdviseCommandTest.Run fromFolder = AdviseCommandTest.run(question, "advise", check[1], check[2], check[3], check[4]);
+        Files.delete(dir.resolve("rules/zz-empty.drl"));
+        AdviseCommandTest.Run sameFiles = AdviseCommandTest.run(question, "advise", check[1], check[2], check[3], check[4]);
+        AdviseCommandTest.Run shipped = AdviseCommandTest.run(question, "advise");
+        assertThat(fromFolder.exit()).isZero();
+        String version = ContractSchemas.assertValid(ContractSchemas.ADVICE, shipped.out()).get("rulesetVersion").asText();
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, sameFiles.out()).get("rulesetVersion").asText())
+                .isEqualTo(version);
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, fromFolder.out()).get("rulesetVersion").asText())
+                .isNotEqualTo(version);
+    }
+
+    @Test
     void unusableArgumentsExitTwo() {
         assertThat(AdviseCommandTest.run("", "check", "--scenarios", dir.resolve("nope").toString()).exit()).isEqualTo(2);
         assertThat(AdviseCommandTest.run("", "check", "--format", "xml").exit()).isEqualTo(2);
