@@ -71,6 +71,24 @@ class RuleSetLoadingTest {
     }
 
     @Test
+    void aRuleWithoutAPhaseIsNamedWhereItStands() {
+        RuleSetException e = loading(MiniRuleSet.withRule("no-phase.drl", """
+                package mini
+                import nl.dordrecht.triage.fact.*
+
+                rule "Forgot its phase"
+                when
+                    $a : AdviceDraft()
+                then
+                end
+                """));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("rules/no-phase.drl:4:1: rule \"Forgot its phase\" has no phase");
+            assertThat(p.message()).contains("classify", "route", "fit", "fallback", "report");
+        });
+    }
+
+    @Test
     void catalogueErrorsNameTheEntryAndField() {
         String broken = MiniRuleSet.catalogueText()
                 .replace("id: wijkteam", "id: meeting-place")

@@ -1,6 +1,7 @@
 package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +26,8 @@ import org.kie.api.runtime.KieSession;
 public final class DroolsTriageEngine implements TriageEngine {
     /** Far above any sane rule set's firings for one question; reaching it means rules re-trigger each other. */
     static final int MAX_FIRINGS = 5_000;
+    /** Focus is a stack: the last phase is pushed first so the first phase runs first. */
+    private static final List<String> FOCUS_ORDER = reversed(Phase.agendaGroups());
 
     private final CompiledRuleSet ruleSet;
 
@@ -57,27 +60,31 @@ public final class DroolsTriageEngine implements TriageEngine {
     }
 
     static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, boolean trace) {
-        Catalogue catalogue = ruleSet.catalogue();
-        Question fact = new Question(question, canonicalNeighbourhood(catalogue, question),
-                catalogue.lifeDomainCount(question.topics()));
-        AdviceDraft draft = new AdviceDraft(catalogue.gapDescriptions());
-        List<Candidate> candidates = new ArrayList<>();
-        for (Offer offer : catalogue.candidatesFor(question.topics(), question.safetySignals())) {
-            candidates.add(new Candidate(offer));
-        }
+        Facts facts = Facts.of(ruleSet.catalogue(), question);
         List<String> fired = trace ? new ArrayList<>() : null;
-        if (fire(ruleSet, fact, draft, candidates, fired) >= MAX_FIRINGS) {
+        if (fire(ruleSet, facts, fired) >= MAX_FIRINGS) {
             throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times for one question; these keep "
                     + "re-triggering each other: " + loopingRules(ruleSet, question) + " (inside modify, change "
                     + "properties through setters or methods annotated @Modifies)");
         }
-        return new Evaluation(AdviceAssembler.assemble(question.id(), draft, candidates, ruleSet.version()),
-                fired == null ? List.of() : fired);
+        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.draft(), facts.candidates(),
+                ruleSet.version()), fired == null ? List.of() : fired);
+    }
+
+    /** The facts of one call: all mutable, all new. */
+    private record Facts(Question question, AdviceDraft draft, List<Candidate> candidates) {
+        static Facts of(Catalogue catalogue, HelpQuestion question) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (Offer offer : catalogue.candidatesFor(question.topics(), question.safetySignals())) {
+                candidates.add(new Candidate(offer));
+            }
+            return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question),
+                    catalogue.lifeDomainCount(question.topics())), new AdviceDraft(catalogue.gapDescriptions()), candidates);
+        }
     }
 
     /** Runs the phases in order; returns how many rules fired. Records their names when {@code fired} is given. */
-    private static int fire(CompiledRuleSet ruleSet, Question fact, AdviceDraft draft, List<Candidate> candidates,
-                            List<String> fired) {
+    private static int fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired) {
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             if (fired != null) {
@@ -88,12 +95,11 @@ public final class DroolsTriageEngine implements TriageEngine {
                     }
                 });
             }
-            session.insert(fact);
-            session.insert(draft);
-            candidates.forEach(session::insert);
-            List<String> phases = Phase.agendaGroups();
-            for (int i = phases.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
+            session.insert(facts.question());
+            session.insert(facts.draft());
+            facts.candidates().forEach(session::insert);
+            for (String phase : FOCUS_ORDER) {
+                session.getAgenda().getAgendaGroup(phase).setFocus();
             }
             return session.fireAllRules(MAX_FIRINGS);
         } finally {
@@ -101,17 +107,19 @@ public final class DroolsTriageEngine implements TriageEngine {
         }
     }
 
-    /** Runs the question once more, recording firings, to name the rules that loop: the diagnosis costs nothing until needed. */
+    /** Runs the question once more, recording firings, to name the looping rules: costs nothing until needed. */
     private static List<String> loopingRules(CompiledRuleSet ruleSet, HelpQuestion question) {
-        Catalogue catalogue = ruleSet.catalogue();
-        List<Candidate> candidates = catalogue.candidatesFor(question.topics(), question.safetySignals()).stream()
-                .map(Candidate::new).toList();
         List<String> fired = new ArrayList<>();
-        fire(ruleSet, new Question(question, canonicalNeighbourhood(catalogue, question),
-                catalogue.lifeDomainCount(question.topics())), new AdviceDraft(catalogue.gapDescriptions()), candidates, fired);
+        fire(ruleSet, Facts.of(ruleSet.catalogue(), question), fired);
         Map<String, Long> counts = fired.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().filter(e -> e.getValue() > MAX_FIRINGS / 10)
                 .map(e -> "\"" + e.getKey() + "\"").toList();
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return List.copyOf(copy);
     }
 
     private static String canonicalNeighbourhood(Catalogue catalogue, HelpQuestion question) {

@@ -19,6 +19,7 @@ import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -65,8 +66,11 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        problems.addAll(rulesOutsideThePhases(kieBase, files.rules()));
         CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
-        problems.addAll(smokeTest(ruleSet, files.rules()));
+        if (problems.isEmpty()) {
+            problems.addAll(smokeTest(ruleSet, files.rules()));
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -129,6 +133,32 @@ public final class RuleSetCompiler {
             }
         }
         return problems;
+    }
+
+    /** A rule without a known phase would fire after all phases, when the advice is already decided. */
+    private static List<Problem> rulesOutsideThePhases(KieBase kieBase, List<SourceFile> rules) {
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (r instanceof RuleImpl rule && !Phase.agendaGroups().contains(rule.getAgendaGroup())) {
+                    problems.add(locateRule(rules, r.getName(), "rule \"" + r.getName() + "\" has no phase: give it "
+                            + "agenda-group with one of " + Phase.agendaGroups()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Where {@code rule "name"} stands in the rule files. */
+    public static Problem locateRule(List<SourceFile> rules, String name, String message) {
+        Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
+        for (SourceFile file : rules) {
+            Matcher m = declaration.matcher(file.content());
+            if (m.find()) {
+                return new Problem(file.name(), lineOf(file.content(), m.start()), 1, message);
+            }
+        }
+        return new Problem("rules", 0, 0, message);
     }
 
     private static List<String> ruleNames(KieBase kieBase) {

@@ -3,8 +3,6 @@ package nl.dordrecht.triage.internal.check;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.RuleSetException;
 import nl.dordrecht.triage.RuleSetFiles;
@@ -51,27 +49,11 @@ public final class RuleSetCheck {
         }
         List<String> uncovered = List.copyOf(runner.unfiredRules(results));
         for (String rule : uncovered) {
-            findings.add(Finding.error("COVERAGE", locateRule(files.rules(), rule, "rule \"" + rule + "\" fires in no scenario")));
+            findings.add(Finding.error("COVERAGE", RuleSetCompiler.locateRule(files.rules(), rule, "rule \"" + rule + "\" fires in no scenario")));
         }
         CatalogueLint.run(ruleSet, files.catalogue()).forEach(p -> findings.add(Finding.warning("LINT", p)));
         int passed = (int) results.stream().filter(ScenarioResult::passed).count();
         return new CheckReport(findings, ruleSet.ruleNames().size(), ruleSet.catalogue().offers().size(),
                 results.size(), passed, uncovered.size(), ruleSet.version());
-    }
-
-    /** Where {@code rule "name"} stands in the rule files. */
-    static Problem locateRule(List<SourceFile> rules, String name, String message) {
-        Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
-        for (SourceFile file : rules) {
-            Matcher m = declaration.matcher(file.content());
-            if (m.find()) {
-                return new Problem(file.name(), lineOf(file.content(), m.start()), 1, message);
-            }
-        }
-        return new Problem("rules", 0, 0, message);
-    }
-
-    private static int lineOf(String text, int offset) {
-        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }
