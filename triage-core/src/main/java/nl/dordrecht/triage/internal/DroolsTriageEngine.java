@@ -16,6 +16,7 @@ import nl.dordrecht.triage.fact.Candidate;
 import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.fact.Question;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
@@ -85,15 +86,16 @@ public final class DroolsTriageEngine implements TriageEngine {
 
     /** Runs the phases in order; returns how many rules fired. Records their names when {@code fired} is given. */
     private static int fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired) {
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.sessions().newKieSession();
+        AgendaEventListener recorder = fired == null ? null : new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        };
         try {
-            if (fired != null) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        fired.add(event.getMatch().getRule().getName());
-                    }
-                });
+            if (recorder != null) {
+                session.addEventListener(recorder);
             }
             session.insert(facts.question());
             session.insert(facts.draft());
@@ -103,6 +105,9 @@ public final class DroolsTriageEngine implements TriageEngine {
             }
             return session.fireAllRules(MAX_FIRINGS);
         } finally {
+            if (recorder != null) {
+                session.removeEventListener(recorder); // a pooled session keeps its listeners
+            }
             session.dispose();
         }
     }
