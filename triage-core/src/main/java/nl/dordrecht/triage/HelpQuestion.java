@@ -25,6 +25,9 @@ public record HelpQuestion(String id, Set<Topic> topics, Complexity complexity, 
                            Set<Reluctance> reluctance, Set<Barrier> barriers, Set<Group> groups, Integer age,
                            List<Integer> childAges, Integer monthsInDordrecht, String neighbourhood,
                            Set<SafetySignal> safetySignals, Channel channel) {
+    /** The contract's limits on list sizes (question.schema.json). */
+    public static final int MAX_TOPICS = 8;
+    public static final int MAX_CHILD_AGES = 12;
 
     public HelpQuestion {
         topics = enumSet(Topic.class, topics);

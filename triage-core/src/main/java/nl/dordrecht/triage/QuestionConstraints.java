@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /** The value limits of {@code question.schema.json} that Java types do not already enforce. */
 final class QuestionConstraints {
-    static final int MAX_TOPICS = 8;
+    static final int MAX_TOPICS = HelpQuestion.MAX_TOPICS;
     static final int MAX_ID_LENGTH = 64;
     static final int MAX_AGE = 120;
     static final int MAX_CHILD_AGE = 17;
-    static final int MAX_CHILDREN = 12;
+    static final int MAX_CHILDREN = HelpQuestion.MAX_CHILD_AGES;
     static final int MAX_MONTHS = 1500;
     static final int MAX_NEIGHBOURHOOD_LENGTH = 40;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");

@@ -119,6 +119,11 @@ final class QuestionReader {
             errors.add(new FieldError(field, "must be an array of " + Codes.names(type)));
             return values;
         }
+        int max = field.equals("topics") ? HelpQuestion.MAX_TOPICS : type.getEnumConstants().length;
+        if (node.size() > max) {
+            errors.add(new FieldError(field, "must list at most " + max + " codes"));
+            return values;
+        }
         Set<E> seen = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
@@ -142,6 +147,10 @@ final class QuestionReader {
         }
         if (!node.isArray()) {
             errors.add(new FieldError(field, "must be an array of whole numbers"));
+            return values;
+        }
+        if (node.size() > HelpQuestion.MAX_CHILD_AGES) {
+            errors.add(new FieldError(field, "must list at most " + HelpQuestion.MAX_CHILD_AGES + " ages"));
             return values;
         }
         for (int i = 0; i < node.size(); i++) {
