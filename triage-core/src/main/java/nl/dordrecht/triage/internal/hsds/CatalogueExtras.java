@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record CatalogueExtras(Map<String, String> sources, List<Neighbourhood> n
     }
 
     public CatalogueExtras {
-        sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         neighbourhoods = List.copyOf(neighbourhoods);
     }
 
