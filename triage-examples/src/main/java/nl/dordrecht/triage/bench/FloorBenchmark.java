@@ -4,23 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.dordrecht.triage.HelpQuestion;
-import nl.dordrecht.triage.TriageEngine;
 import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.internal.Catalogue;
-import nl.dordrecht.triage.internal.DroolsTriageEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * The baseline: the least work any implementation must do per advice, in plain Java, over the same questions.
@@ -29,34 +22,11 @@ import org.openjdk.jmh.infra.ThreadParams;
  * signals from the engine's own index ({@link Catalogue#candidatesFor}), sort them by base threshold. Same
  * settings and modes as {@link AdviceBenchmark}, so every Drools figure can be read as a ratio to this one.
  */
-@State(Scope.Benchmark)
 @Warmup(iterations = 7, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FloorBenchmark {
     private static final Comparator<Offer> BY_BASE_THRESHOLD = Comparator.comparingInt(Offer::getThreshold);
-
-    Catalogue catalogue;
-    List<HelpQuestion> questions;
-
-    @Setup(Level.Trial)
-    public void buildIndex() {
-        TriageEngine engine = TriageEngine.dordrecht();
-        catalogue = ((DroolsTriageEngine) engine).ruleSet().catalogue();
-        questions = ScenarioMix.questions(engine);
-    }
-
-    /** Each thread walks the whole mix, starting at its own offset. */
-    @State(Scope.Thread)
-    public static class Walk {
-        ScenarioMix.Cursor cursor;
-
-        @Setup(Level.Trial)
-        public void start(FloorBenchmark shared, ThreadParams thread) {
-            int n = shared.questions.size();
-            cursor = new ScenarioMix.Cursor(shared.questions, thread.getThreadIndex() * n / thread.getThreadCount());
-        }
-    }
 
     /** The floor's work for one question: validated question, indexed candidates, sorted by base threshold. */
     static List<Offer> floor(Catalogue catalogue, HelpQuestion question) {
@@ -70,23 +40,23 @@ public class FloorBenchmark {
     @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Threads(1)
-    public List<Offer> latency(Walk walk) {
-        return floor(catalogue, walk.cursor.next());
+    public List<Offer> latency(ScenarioMix.Shared mix, ScenarioMix.Walk walk) {
+        return floor(mix.catalogue, walk.next());
     }
 
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
-    public List<Offer> throughput1(Walk walk) {
-        return floor(catalogue, walk.cursor.next());
+    public List<Offer> throughput1(ScenarioMix.Shared mix, ScenarioMix.Walk walk) {
+        return floor(mix.catalogue, walk.next());
     }
 
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
-    public List<Offer> throughput2(Walk walk) {
-        return floor(catalogue, walk.cursor.next());
+    public List<Offer> throughput2(ScenarioMix.Shared mix, ScenarioMix.Walk walk) {
+        return floor(mix.catalogue, walk.next());
     }
 }

@@ -10,9 +10,16 @@ import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.TriageEngine;
 import nl.dordrecht.triage.json.TriageJson;
+import nl.dordrecht.triage.internal.Catalogue;
+import nl.dordrecht.triage.internal.DroolsTriageEngine;
 import nl.dordrecht.triage.internal.ResourceFolder;
 import nl.dordrecht.triage.internal.scenario.Scenario;
 import nl.dordrecht.triage.internal.scenario.ScenarioReader;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /** The realistic question mix: every answerable question of the shipped scenario corpus, in a fixed shuffled order. */
 public final class ScenarioMix {
@@ -65,14 +72,34 @@ public final class ScenarioMix {
                 q.channel());
     }
 
-    /** A per-thread walk through the mix, so each thread cycles through every question in turn. */
-    static final class Cursor {
-        private final HelpQuestion[] questions;
+    /** JMH state shared by all threads of a trial: the shipped engine, its candidate index and the mix. */
+    @State(Scope.Benchmark)
+    public static class Shared {
+        TriageEngine engine;
+        Catalogue catalogue;
+        List<HelpQuestion> questions;
+
+        @Setup(Level.Trial)
+        public void build() {
+            engine = TriageEngine.dordrecht();
+            catalogue = ((DroolsTriageEngine) engine).ruleSet().catalogue();
+            questions = questions(engine);
+        }
+    }
+
+    /**
+     * A per-thread walk through the mix: each thread cycles through every question, starting at its own offset so
+     * two threads do not ask in lock-step.
+     */
+    @State(Scope.Thread)
+    public static class Walk {
+        private HelpQuestion[] questions;
         private int next;
 
-        Cursor(List<HelpQuestion> questions, int start) {
-            this.questions = questions.toArray(HelpQuestion[]::new);
-            this.next = Math.floorMod(start, this.questions.length);
+        @Setup(Level.Trial)
+        public void start(Shared shared, ThreadParams thread) {
+            questions = shared.questions.toArray(HelpQuestion[]::new);
+            next = thread.getThreadIndex() * questions.length / thread.getThreadCount();
         }
 
         HelpQuestion next() {

@@ -3,35 +3,23 @@ package nl.dordrecht.triage.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import nl.dordrecht.triage.RuleSource;
-import nl.dordrecht.triage.SourceFile;
-import nl.dordrecht.triage.internal.ResourceFolder;
 import nl.dordrecht.triage.internal.check.CheckReport;
 import nl.dordrecht.triage.internal.check.Finding;
 import nl.dordrecht.triage.internal.check.RuleSetCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code triage check}: everything a rule author needs to know before the rules ship. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compiles the rules, validates the catalogue, runs the scenarios, reports rules no scenario",
-                "fires and lints the catalogue. Each finding as file:line:column: error|warning: message.",
+        description = {"Compiles the rules, validates the catalogue, runs the scenarios, reports the rules no scenario "
+                + "fires and lints the catalogue.", "Each finding as file:line:column: error|warning: message.",
                 "Exit 0 when all pass, 1 on failures, 2 on unusable arguments."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     TriageCommand streams;
@@ -39,8 +27,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of scenario .yaml files (default: the shipped ones).")
-    Path scenarios;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json, for CI tools.")
     Format format = Format.text;
@@ -48,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSource source = engineOptions.source();
-        CheckReport report = RuleSetCheck.run(source, scenarioFiles(), CheckCommand.class.getClassLoader());
+        CheckReport report = RuleSetCheck.run(source, scenarioOptions.files(), CheckCommand.class.getClassLoader());
         if (format == Format.json) {
             streams.out.println(json(report));
         } else {
@@ -56,21 +44,6 @@ final class CheckCommand implements Callable<Integer> {
             streams.out.println(report.summary());
         }
         return report.ok() ? 0 : TriageCommand.FAILED;
-    }
-
-    private List<SourceFile> scenarioFiles() {
-        try {
-            if (scenarios == null) {
-                return ResourceFolder.readClasspath(CheckCommand.class.getClassLoader(),
-                        RuleSource.DORDRECHT + "/scenarios", ".yaml", "scenarios/");
-            }
-            if (!Files.isDirectory(scenarios)) {
-                throw new ParameterException(spec.commandLine(), "--scenarios: no such folder: " + scenarios);
-            }
-            return ResourceFolder.read(scenarios, ".yaml", scenarios.getFileName() + "/");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--scenarios: " + e.getMessage());
-        }
     }
 
     private static String json(CheckReport report) {

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
-import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.TriageEngine;
 import nl.dordrecht.triage.internal.CatalogueReader;
-import nl.dordrecht.triage.internal.ResourceFolder;
 import nl.dordrecht.triage.internal.hsds.CatalogueExtras;
 import nl.dordrecht.triage.internal.report.Coverage;
 import nl.dordrecht.triage.internal.report.GapNeighbours;
@@ -21,11 +19,8 @@ import nl.dordrecht.triage.internal.scenario.Scenario;
 import nl.dordrecht.triage.internal.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code triage report}: one self-contained HTML page on the catalogue's positioning, coverage and gaps. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -37,9 +32,6 @@ final class ReportCommand implements Callable<Integer> {
     /** Where the seed documents are when run from the project folder (README: ../shared/seeds). */
     private static final Path DEFAULT_SEEDS = Path.of("..", "shared", "seeds");
 
-    @Spec
-    CommandSpec spec;
-
     @ParentCommand
     TriageCommand streams;
 
@@ -49,8 +41,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the report to (default: report).")
     Path out = Path.of("report");
 
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "Scenario questions that find each gap's nearest offers (default: the shipped ones).")
-    Path scenarios;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Seed documents, to quote each gap's passage (default: ../shared/seeds when it exists).")
     Path seeds;
@@ -65,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
             return TriageCommand.FAILED;
         }
         TriageEngine engine = TriageEngine.builder().rules(() -> files).build();
-        List<String> questions = ScenarioReader.read(scenarioFiles()).scenarios().stream().map(Scenario::questionJson).toList();
+        List<String> questions = ScenarioReader.read(scenarioOptions.files()).scenarios().stream().map(Scenario::questionJson).toList();
         Path seedDir = seeds != null ? seeds : Files.isDirectory(DEFAULT_SEEDS) ? DEFAULT_SEEDS : null;
         HtmlReport report = new HtmlReport(new Coverage(read.catalogue()),
                 GapNeighbours.find(engine, read.catalogue(), questions),
@@ -76,20 +68,5 @@ final class ReportCommand implements Callable<Integer> {
         Files.writeString(file, report.html(), StandardCharsets.UTF_8);
         streams.out.println("triage report: " + file);
         return 0;
-    }
-
-    private List<SourceFile> scenarioFiles() {
-        try {
-            if (scenarios == null) {
-                return ResourceFolder.readClasspath(ReportCommand.class.getClassLoader(),
-                        RuleSource.DORDRECHT + "/scenarios", ".yaml", "scenarios/");
-            }
-            if (!Files.isDirectory(scenarios)) {
-                throw new ParameterException(spec.commandLine(), "--scenarios: no such folder: " + scenarios);
-            }
-            return ResourceFolder.read(scenarios, ".yaml", scenarios.getFileName() + "/");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--scenarios: " + e.getMessage());
-        }
     }
 }
