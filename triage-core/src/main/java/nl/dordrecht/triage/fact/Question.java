@@ -1,6 +1,8 @@
 package nl.dordrecht.triage.fact;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Channel;
@@ -13,17 +15,18 @@ import nl.dordrecht.triage.Topic;
 
 /**
  * The question as the rules see it: the caller's {@link HelpQuestion} plus what the catalogue says about it
- * (its canonical wijk name, how many life domains its topics span). Immutable.
+ * (its canonical wijk name, the life domain of each topic). Immutable.
  */
 public final class Question {
     private final HelpQuestion question;
     private final String neighbourhood;
-    private final int lifeDomainCount;
+    private final Map<Topic, String> lifeDomains;
 
-    public Question(HelpQuestion question, String canonicalNeighbourhood, int lifeDomainCount) {
+    /** @param lifeDomains the catalogue's life domain of every topic */
+    public Question(HelpQuestion question, String canonicalNeighbourhood, Map<Topic, String> lifeDomains) {
         this.question = question;
         this.neighbourhood = canonicalNeighbourhood;
-        this.lifeDomainCount = lifeDomainCount;
+        this.lifeDomains = lifeDomains;
     }
 
     public Set<Topic> getTopics() { return question.topics(); }
@@ -44,10 +47,22 @@ public final class Question {
     public Set<SafetySignal> getSafetySignals() { return question.safetySignals(); }
     /** {@code null} when unknown. */
     public Channel getChannel() { return question.channel(); }
-    /** How many different life domains (catalogue {@code lifeDomains}) the topics span. */
-    public int getLifeDomainCount() { return lifeDomainCount; }
+    /** How many different life domains (catalogue {@code lifeDomains}) the topics span, leaving out {@code alongside}. */
+    public int lifeDomainCountBesides(Set<Topic> alongside) {
+        return (int) question.topics().stream().filter(t -> !alongside.contains(t)).map(lifeDomains::get).distinct().count();
+    }
 
     public boolean has(Topic topic) { return question.topics().contains(topic); }
+
+    /**
+     * The topics that need specific knowledge: those besides {@code alongside} (e.g. the practical and social topics
+     * that come with every subject), or all of them when every topic is one of those.
+     */
+    public Set<Topic> mainTopics(Set<Topic> alongside) {
+        Set<Topic> main = EnumSet.noneOf(Topic.class);
+        question.topics().stream().filter(t -> !alongside.contains(t)).forEach(main::add);
+        return main.isEmpty() ? question.topics() : main;
+    }
 
     /** Whether every topic of the question is one of {@code topics}. */
     public boolean onlyAbout(Set<Topic> topics) { return topics.containsAll(question.topics()); }

@@ -83,11 +83,6 @@ public final class Catalogue {
         return Optional.ofNullable(neighbourhoodByLowerCaseName.get(name.trim().toLowerCase(Locale.ROOT)));
     }
 
-    /** How many different life domains these topics span. */
-    public int lifeDomainCount(Set<Topic> topics) {
-        return (int) topics.stream().map(lifeDomains::get).distinct().count();
-    }
-
     public Map<Topic, String> lifeDomains() {
         return lifeDomains;
     }

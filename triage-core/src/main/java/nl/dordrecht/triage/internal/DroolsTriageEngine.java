@@ -79,8 +79,8 @@ public final class DroolsTriageEngine implements TriageEngine {
             for (Offer offer : catalogue.candidatesFor(question.topics(), question.safetySignals())) {
                 candidates.add(new Candidate(offer));
             }
-            return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question),
-                    catalogue.lifeDomainCount(question.topics())), new AdviceDraft(catalogue.gapDescriptions()), candidates);
+            return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains()),
+                    new AdviceDraft(catalogue.gapDescriptions()), candidates);
         }
     }
 
