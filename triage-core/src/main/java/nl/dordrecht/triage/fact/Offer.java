@@ -83,8 +83,12 @@ public final class Offer {
 
     /** Whether it is for parents and one of these children is in its child age band. */
     public boolean isForAChildAgedIn(List<Integer> childAges) {
-        return isForParentsOfChildAged()
-                && childAges.stream().anyMatch(a -> a >= getMinChildAge() && a <= getMaxChildAge());
+        return childAges.stream().anyMatch(this::isForAChildAged);
+    }
+
+    /** Whether it is for parents and a child of this age is in its child age band. */
+    public boolean isForAChildAged(int age) {
+        return isForParentsOfChildAged() && age >= getMinChildAge() && age <= getMaxChildAge();
     }
 
     public boolean isIn(String neighbourhood) { return spec.neighbourhoods().contains(neighbourhood); }
