@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.SourceFile;
@@ -18,7 +20,7 @@ public final class ScenarioReader {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> FIELDS = Set.of("name", "source", "question", "expect");
     private static final Set<String> EXPECTATIONS = Set.of("primary", "route", "handover", "signals", "gaps",
-            "suggested", "notSuggested", "explanationMentions");
+            "suggested", "notSuggested", "explanationMentions", "reasons", "notReasons");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
@@ -84,7 +86,7 @@ public final class ScenarioReader {
             scenarios.add(new Scenario(file.name(), line, name, node.path("source").asText(), node.get("question").toString(),
                     list(expect, "primary"), text(expect, "route"), text(expect, "handover"), list(expect, "signals"),
                     list(expect, "gaps"), list(expect, "suggested"), list(expect, "notSuggested"),
-                    list(expect, "explanationMentions")));
+                    list(expect, "explanationMentions"), perOffer(expect, "reasons"), perOffer(expect, "notReasons")));
         }
         return scenarios;
     }
@@ -105,6 +107,17 @@ public final class ScenarioReader {
         } else {
             values.add(node.asText());
         }
+        return values;
+    }
+
+    /** A map of offer id to a list (or a single value); {@code null} when absent. */
+    private static Map<String, List<String>> perOffer(JsonNode expect, String field) {
+        JsonNode node = expect.get(field);
+        if (node == null) {
+            return null;
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        node.fieldNames().forEachRemaining(id -> values.put(id, list(node, id)));
         return values;
     }
 

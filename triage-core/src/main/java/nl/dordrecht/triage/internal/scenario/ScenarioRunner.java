@@ -1,8 +1,10 @@
 package nl.dordrecht.triage.internal.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -55,7 +57,25 @@ public final class ScenarioRunner {
             s.explanationMentions().stream().filter(m -> !text.contains(m.toLowerCase()))
                     .forEach(m -> failures.add("explanation: does not mention \"" + m + "\""));
         }
+        checkReasons(failures, s, a);
         return new ScenarioResult(s, a, failures, evaluation.firedRules());
+    }
+
+    private static void checkReasons(List<String> failures, Scenario s, TriageAdvice a) {
+        Map<String, String> reasons = new HashMap<>();
+        Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
+                .forEach(g -> reasons.put(g.offerId(), String.join("\n", g.reasons()).toLowerCase()));
+        if (s.reasons() != null) {
+            s.reasons().forEach((id, words) -> words.stream()
+                    .filter(w -> !reasons.getOrDefault(id, "").contains(w.toLowerCase()))
+                    .forEach(w -> failures.add("reasons: " + id + (reasons.containsKey(id)
+                            ? " does not mention \"" + w + "\"" : " is not suggested, so cannot say \"" + w + "\""))));
+        }
+        if (s.notReasons() != null) {
+            s.notReasons().forEach((id, words) -> words.stream()
+                    .filter(w -> reasons.getOrDefault(id, "").contains(w.toLowerCase()))
+                    .forEach(w -> failures.add("notReasons: " + id + " mentions \"" + w + "\"")));
+        }
     }
 
     public List<ScenarioResult> runAll(List<Scenario> scenarios) {
