@@ -91,7 +91,8 @@ public final class Offer {
         return isForParentsOfChildAged() && age >= getMinChildAge() && age <= getMaxChildAge();
     }
 
-    public boolean isIn(String neighbourhood) { return spec.neighbourhoods().contains(neighbourhood); }
+    /** Whether it is in this wijk; {@code false} when the wijk is unknown ({@code null}). */
+    public boolean isIn(String neighbourhood) { return neighbourhood != null && spec.neighbourhoods().contains(neighbourhood); }
 
     public OfferSpec spec() { return spec; }
 
