@@ -16,6 +16,8 @@ final class DroolsMessages {
     /** The expression an evaluation error quotes, e.g. {@code [Near : {... age == "old" ....}]}. */
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
     private static final Pattern ERROR = Pattern.compile("\\[Error: ([^\\]]+)]");
+    /** The DRL parser puts the column only in its text: "[ERR 101] Line 4:28 no viable alternative …". */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) ");
 
     /**
      * Finds the rule line behind an error Drools raised while evaluating a constraint (it names only the expression,
@@ -53,6 +55,11 @@ final class DroolsMessages {
             }
         }
         String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
-        return new Problem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text);
+        int column = Math.max(0, m.getColumn());
+        Matcher position = PARSER_POSITION.matcher(text);
+        if (column == 0 && position.find() && Integer.parseInt(position.group(1)) == m.getLine()) {
+            column = Integer.parseInt(position.group(2)) + 1; // the parser counts columns from 0
+        }
+        return new Problem(file, Math.max(0, m.getLine()), column, text);
     }
 }

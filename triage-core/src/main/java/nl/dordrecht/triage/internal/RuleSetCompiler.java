@@ -38,6 +38,7 @@ public final class RuleSetCompiler {
     private static final String RESOURCE_ROOT = "src/main/resources/triage/rules/";
     private static final Pattern GAP_CALL = Pattern.compile("\\.gap\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final ClassLoader classLoader;
 
@@ -106,8 +107,12 @@ public final class RuleSetCompiler {
             kfs.write(RESOURCE_ROOT + baseName(rule.name()), rule.content());
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(DroolsMessages.toProblem(m, rules));
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
+            // The parser's follow-up to a syntax error it has already reported, without a line: noise for the author.
+            if (errors.size() == 1 || !NULL_PACKAGE.equals(m.getText())) {
+                problems.add(DroolsMessages.toProblem(m, rules));
+            }
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
