@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public record Scenario(String file, int line, String name, String source, String questionJson, List<String> primary,
                        String route, String handover, List<String> signals, List<String> gaps, List<String> suggested,
-                       List<String> notSuggested, List<String> explanationMentions, Map<String, List<String>> reasons,
+                       List<String> notSuggested, List<String> explanationMentions, List<String> explanationDoesNotMention,
+                       Map<String, List<String>> reasons,
                        Map<String, List<String>> notReasons) {
 }

@@ -20,7 +20,7 @@ public final class ScenarioReader {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> FIELDS = Set.of("name", "source", "question", "expect");
     private static final Set<String> EXPECTATIONS = Set.of("primary", "route", "handover", "signals", "gaps",
-            "suggested", "notSuggested", "explanationMentions", "reasons", "notReasons");
+            "suggested", "notSuggested", "explanationMentions", "explanationDoesNotMention", "reasons", "notReasons");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
@@ -86,7 +86,8 @@ public final class ScenarioReader {
             scenarios.add(new Scenario(file.name(), line, name, node.path("source").asText(), node.get("question").toString(),
                     list(expect, "primary"), text(expect, "route"), text(expect, "handover"), list(expect, "signals"),
                     list(expect, "gaps"), list(expect, "suggested"), list(expect, "notSuggested"),
-                    list(expect, "explanationMentions"), perOffer(expect, "reasons"), perOffer(expect, "notReasons")));
+                    list(expect, "explanationMentions"), list(expect, "explanationDoesNotMention"),
+                    perOffer(expect, "reasons"), perOffer(expect, "notReasons")));
         }
         return scenarios;
     }

@@ -52,10 +52,14 @@ public final class ScenarioRunner {
             s.notSuggested().stream().filter(suggested::contains)
                     .forEach(id -> failures.add("notSuggested: " + id + " was suggested"));
         }
+        String explanation = String.join("\n", a.explanation()).toLowerCase();
         if (s.explanationMentions() != null) {
-            String text = String.join("\n", a.explanation()).toLowerCase();
-            s.explanationMentions().stream().filter(m -> !text.contains(m.toLowerCase()))
+            s.explanationMentions().stream().filter(m -> !explanation.contains(m.toLowerCase()))
                     .forEach(m -> failures.add("explanation: does not mention \"" + m + "\""));
+        }
+        if (s.explanationDoesNotMention() != null) {
+            s.explanationDoesNotMention().stream().filter(m -> explanation.contains(m.toLowerCase()))
+                    .forEach(m -> failures.add("explanation: mentions \"" + m + "\""));
         }
         checkReasons(failures, s, a);
         return new ScenarioResult(s, a, failures, evaluation.firedRules());
