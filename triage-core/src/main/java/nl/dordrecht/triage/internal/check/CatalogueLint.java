@@ -94,18 +94,32 @@ final class CatalogueLint {
                 builders.add(HelpQuestion.builder().topics(topic).barriers(Barrier.HOMEBOUND));
             }
         }
-        return builders.stream().map(b -> {
+        return builders.stream().flatMap(b -> {
             b.safetySignals(offer.getSafetySignals());
             if (offer.getMinAge() > 0 || offer.getMaxAge() < 120) {
                 b.age(offer.getMinAge());
             }
-            if (offer.isForParentsOfChildAged()) {
-                b.childAges(offer.getMinChildAge());
-            }
             Set<Group> groups = offer.getOnlyForGroups().isEmpty() ? offer.getForGroups() : offer.getOnlyForGroups();
             b.groups(groups);
             offer.getNeighbourhoods().stream().sorted().findFirst().ifPresent(b::neighbourhood);
-            return b.build();
+            HelpQuestion q = b.build();
+            return childAgesToTry(offer).stream().map(ages -> new HelpQuestion(q.id(), q.topics(), q.complexity(),
+                    q.explicit(), q.reluctance(), q.barriers(), q.groups(), q.age(), ages, q.monthsInDordrecht(),
+                    q.neighbourhood(), q.safetySignals(), q.channel()));
         });
+    }
+
+    /**
+     * Its own child band; for a parenting offer without one, a child in each band too (S1 Tabel 1: 0-4, 4-12, 12-18),
+     * as parents usually say how old their child is.
+     */
+    private static List<List<Integer>> childAgesToTry(Offer offer) {
+        if (offer.isForParentsOfChildAged()) {
+            return List.of(List.of(offer.getMinChildAge()));
+        }
+        if (offer.serves(Topic.PARENTING)) {
+            return List.of(List.of(), List.of(2), List.of(8), List.of(15));
+        }
+        return List.of(List.of());
     }
 }
