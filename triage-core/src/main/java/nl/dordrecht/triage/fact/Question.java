@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Complexity;
@@ -49,7 +50,7 @@ public final class Question {
     public Channel getChannel() { return question.channel(); }
     /** How many different life domains (catalogue {@code lifeDomains}) the topics span, leaving out {@code alongside}. */
     public int lifeDomainCountBesides(Set<Topic> alongside) {
-        return (int) question.topics().stream().filter(t -> !alongside.contains(t)).map(lifeDomains::get).distinct().count();
+        return (int) topicsBesides(alongside).map(lifeDomains::get).distinct().count();
     }
 
     public boolean has(Topic topic) { return question.topics().contains(topic); }
@@ -60,8 +61,12 @@ public final class Question {
      */
     public Set<Topic> mainTopics(Set<Topic> alongside) {
         Set<Topic> main = EnumSet.noneOf(Topic.class);
-        question.topics().stream().filter(t -> !alongside.contains(t)).forEach(main::add);
+        topicsBesides(alongside).forEach(main::add);
         return main.isEmpty() ? question.topics() : main;
+    }
+
+    private Stream<Topic> topicsBesides(Set<Topic> alongside) {
+        return question.topics().stream().filter(t -> !alongside.contains(t));
     }
 
     /** Whether every topic of the question is one of {@code topics}. */

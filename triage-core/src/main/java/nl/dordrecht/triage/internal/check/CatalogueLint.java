@@ -84,17 +84,20 @@ final class CatalogueLint {
     /** Questions that suit the offer best: each of its topics on each route, with its age, children, groups, wijk. */
     private static Stream<HelpQuestion> probes(Offer offer) {
         List<HelpQuestionBuilder> builders = new ArrayList<>();
-        for (Topic topic : offer.getTopics()) {
-            for (Complexity complexity : Complexity.values()) {
-                for (boolean explicit : new boolean[] {true, false}) {
-                    builders.add(HelpQuestion.builder().topics(topic).complexity(complexity).explicit(explicit));
+        for (List<Integer> childAges : childAgesToTry(offer)) {
+            for (Topic topic : offer.getTopics()) {
+                for (Complexity complexity : Complexity.values()) {
+                    for (boolean explicit : new boolean[] {true, false}) {
+                        builders.add(HelpQuestion.builder().topics(topic).complexity(complexity).explicit(explicit)
+                                .childAges(childAges));
+                    }
+                }
+                if (offer.isOutreach()) {
+                    builders.add(HelpQuestion.builder().topics(topic).barriers(Barrier.HOMEBOUND).childAges(childAges));
                 }
             }
-            if (offer.isOutreach()) {
-                builders.add(HelpQuestion.builder().topics(topic).barriers(Barrier.HOMEBOUND));
-            }
         }
-        return builders.stream().flatMap(b -> {
+        return builders.stream().map(b -> {
             b.safetySignals(offer.getSafetySignals());
             if (offer.getMinAge() > 0 || offer.getMaxAge() < 120) {
                 b.age(offer.getMinAge());
@@ -102,10 +105,7 @@ final class CatalogueLint {
             Set<Group> groups = offer.getOnlyForGroups().isEmpty() ? offer.getForGroups() : offer.getOnlyForGroups();
             b.groups(groups);
             offer.getNeighbourhoods().stream().sorted().findFirst().ifPresent(b::neighbourhood);
-            HelpQuestion q = b.build();
-            return childAgesToTry(offer).stream().map(ages -> new HelpQuestion(q.id(), q.topics(), q.complexity(),
-                    q.explicit(), q.reluctance(), q.barriers(), q.groups(), q.age(), ages, q.monthsInDordrecht(),
-                    q.neighbourhood(), q.safetySignals(), q.channel()));
+            return b.build();
         });
     }
 

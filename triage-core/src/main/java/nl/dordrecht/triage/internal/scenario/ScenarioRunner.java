@@ -1,8 +1,8 @@
 package nl.dordrecht.triage.internal.scenario;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.Signal;
-import nl.dordrecht.triage.Suggestion;
 import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
 import nl.dordrecht.triage.internal.Evaluation;
@@ -35,8 +34,11 @@ public final class ScenarioRunner {
         }
         TriageAdvice a = evaluation.advice();
         List<String> failures = new ArrayList<>();
-        List<String> suggested = Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
-                .map(Suggestion::offerId).toList();
+        // Every suggestion, primary first, with its reasons as one lower-case text.
+        Map<String, String> reasons = new LinkedHashMap<>();
+        Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
+                .forEach(g -> reasons.put(g.offerId(), String.join("\n", g.reasons()).toLowerCase()));
+        List<String> suggested = List.copyOf(reasons.keySet());
         if (s.primary() != null && !s.primary().contains(a.primary().offerId())) {
             failures.add("primary: expected " + oneOf(s.primary()) + " but was " + a.primary().offerId());
         }
@@ -61,14 +63,11 @@ public final class ScenarioRunner {
             s.explanationDoesNotMention().stream().filter(m -> explanation.contains(m.toLowerCase()))
                     .forEach(m -> failures.add("explanation: mentions \"" + m + "\""));
         }
-        checkReasons(failures, s, a);
+        checkReasons(failures, s, reasons);
         return new ScenarioResult(s, a, failures, evaluation.firedRules());
     }
 
-    private static void checkReasons(List<String> failures, Scenario s, TriageAdvice a) {
-        Map<String, String> reasons = new HashMap<>();
-        Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
-                .forEach(g -> reasons.put(g.offerId(), String.join("\n", g.reasons()).toLowerCase()));
+    private static void checkReasons(List<String> failures, Scenario s, Map<String, String> reasons) {
         if (s.reasons() != null) {
             s.reasons().forEach((id, words) -> words.stream()
                     .filter(w -> !reasons.getOrDefault(id, "").contains(w.toLowerCase()))
