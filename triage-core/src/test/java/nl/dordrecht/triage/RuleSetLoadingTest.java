@@ -20,14 +20,13 @@ class RuleSetLoadingTest {
                 import nl.dordrecht.triage.fact.*
 
                 rule "Broken"
-                    agenda-group "fit"
                 when
-                    $c : Candidate( fit == )
+                    $o : Offer( general == )
                 then
                 end
                 """));
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("rules/broken.drl"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(7));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(6));
     }
 
     @Test
@@ -37,9 +36,8 @@ class RuleSetLoadingTest {
                 import nl.dordrecht.triage.fact.*
 
                 rule "Unknown field"
-                    agenda-group "fit"
                 when
-                    $c : Candidate( colour == "red" )
+                    $o : Offer( colour == "red" )
                 then
                 end
                 """));
@@ -57,34 +55,34 @@ class RuleSetLoadingTest {
                 import nl.dordrecht.triage.fact.*
 
                 rule "Names a gap that does not exist"
-                    agenda-group "report"
                 when
-                    $a : AdviceDraft()
+                    Question()
                 then
-                    $a.gap( "NO_SUCH_GAP" );
+                    insertLogical( Gap.named( "NO_SUCH_GAP" ) );
                 end
                 """));
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.toString()).startsWith("rules/gaps.drl:9:");
+            assertThat(p.toString()).startsWith("rules/gaps.drl:8:");
             assertThat(p.message()).contains("NO_SUCH_GAP").contains("TEST_GAP");
         });
     }
 
     @Test
-    void aRuleWithoutAPhaseIsNamedWhereItStands() {
-        RuleSetException e = loading(MiniRuleSet.withRule("no-phase.drl", """
+    void anAgendaGroupIsRejectedWhereItStandsBecauseDrl10DropsIt() {
+        RuleSetException e = loading(MiniRuleSet.withRule("phases.drl", """
                 package mini
                 import nl.dordrecht.triage.fact.*
 
-                rule "Forgot its phase"
+                rule "Still in a phase"
+                    agenda-group "fit"
                 when
-                    $a : AdviceDraft()
+                    Question()
                 then
                 end
                 """));
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.toString()).startsWith("rules/no-phase.drl:4:1: rule \"Forgot its phase\" has no phase");
-            assertThat(p.message()).contains("classify", "route", "fit", "fallback", "report");
+            assertThat(p.toString()).startsWith("rules/phases.drl:5:");
+            assertThat(p.message()).contains("agenda-group", "route.drl");
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
@@ -13,8 +14,12 @@ import nl.dordrecht.triage.Topic;
  * Getters (not record accessors) because DRL constraints such as {@code offer.general} read bean properties.
  */
 public final class Offer {
-    /** Base threshold of access to tailored care (the Sociaal Wijkteam) on the DOMAIN.md ladder. */
+    /** Base threshold of access to tailored care (the Sociaal Wijkteam), the top of the DOMAIN.md ladder. */
     public static final int TAILORED_CARE = 5;
+    /** The oldest age of an offer made for young people (the jongerenwerk's young adults, S2 §6.1). */
+    public static final int YOUTH_MAX_AGE = 23;
+    /** The age from which a resident is an adult. */
+    public static final int ADULT_AGE = 18;
 
     private final OfferSpec spec;
     private final Set<Topic> topics;
@@ -59,7 +64,24 @@ public final class Offer {
     public boolean isSignpost() { return spec.signpost(); }
     public Set<SafetySignal> getSafetySignals() { return safetySignals; }
     public boolean isUnderPressure() { return spec.underPressure(); }
-    public boolean isTailoredCare() { return spec.threshold() == TAILORED_CARE; }
+    /** {@code null} when it plays no named part in the rules. */
+    public Role getRole() { return spec.role(); }
+    public boolean isTailoredCare() { return spec.role() == Role.TAILORED_CARE; }
+    public boolean isSocialBroker() { return spec.role() == Role.SOCIAL_BROKER; }
+    public boolean isHelpline() { return spec.role() == Role.HELPLINE; }
+    public boolean isNewcomerGuidance() { return spec.role() == Role.NEWCOMER_GUIDANCE; }
+    public boolean isClientSupport() { return spec.role() == Role.CLIENT_SUPPORT; }
+    public boolean isSteppingStone() { return spec.role() == Role.STEPPING_STONE; }
+    /** A safety service: it takes a safety signal (Veilig Thuis, 112, 113). */
+    public boolean isSafetyService() { return !safetySignals.isEmpty(); }
+    /** Made for young people: no one older than {@link #YOUTH_MAX_AGE} (the jongerenwerk, Toppie, Dordtse Helden). */
+    public boolean isForYoungPeople() { return spec.maxAge() <= YOUTH_MAX_AGE; }
+    /** Made for adults only (the sociaal makelaar, the psychiatric walk-in house, respite volunteers). */
+    public boolean isForAdults() { return spec.minAge() >= ADULT_AGE; }
+    /** Where a question surfaces that it is present at, e.g. school social work at {@code SCHOOL}. */
+    public Set<Channel> getChannels() { return spec.channels(); }
+    /** Whether it is present where the question surfaced; {@code false} when the channel is unknown. */
+    public boolean isAt(Channel channel) { return channel != null && spec.channels().contains(channel); }
     public String getSource() { return spec.source(); }
 
     /** Whether it serves a topic, e.g. {@code offer.serves(Topic.MONEY)}. */

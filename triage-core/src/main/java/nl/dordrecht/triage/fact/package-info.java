@@ -1,17 +1,15 @@
 /**
- * The vocabulary of the rules: the facts a {@code .drl} file matches and changes. Rule authors read these classes;
+ * The vocabulary of the rules: the facts a {@code .drl} file matches and infers. Rule authors read these classes;
  * embedders never see them (the public API is in {@code nl.dordrecht.triage}).
  *
- * <p>Per call the engine inserts one {@link nl.dordrecht.triage.fact.Question}, one
- * {@link nl.dordrecht.triage.fact.AdviceDraft} and one {@link nl.dordrecht.triage.fact.Candidate} for every offer
- * that serves one of the question's topics or safety signals. Rules decide the route, which candidates fit, their
- * personal threshold and the explanation; the engine then ranks fitting candidates by route match, threshold,
- * preference and offer id.
- *
- * <p>Rules change a fact only inside {@code modify( $fact ) { ... }}, every change to it in that one block. Each
- * changing method names the property it changes ({@code @Modifies}), so only rules that match on that property are
- * looked at again: changing a candidate's threshold never re-fires a rule that matched its offer. A consequence
- * that calls a fact's methods outside {@code modify} after a {@code modify} of the same fact makes Drools re-fire
- * the rule without end; the engine stops such a loop and names the rule.
+ * <p>Per call the engine inserts one {@link nl.dordrecht.triage.fact.Question} and the
+ * {@link nl.dordrecht.triage.fact.Offer}s it weighs (those serving the question's topics, safety signals or groups,
+ * and every offer with a {@link nl.dordrecht.triage.fact.Role}). Both are immutable. Rules never change a fact: each
+ * infers a small decision record with {@code insertLogical} ({@link nl.dordrecht.triage.fact.RouteOption},
+ * {@link nl.dordrecht.triage.fact.OnRoute}, {@link nl.dordrecht.triage.fact.Unfit},
+ * {@link nl.dordrecht.triage.fact.Adjustment}, {@link nl.dordrecht.triage.fact.Guidance} …), which Drools withdraws
+ * when the rule's conditions stop holding. So no change walks every offer pattern again, no phase order is needed,
+ * and the engine composes the advice only from what holds at the end
+ * ({@link nl.dordrecht.triage.fact.Candidate} is that composition, made by the engine, not by rules).
  */
 package nl.dordrecht.triage.fact;

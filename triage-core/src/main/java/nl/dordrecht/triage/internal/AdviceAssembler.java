@@ -1,50 +1,128 @@
 package nl.dordrecht.triage.internal;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.Signal;
 import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.TriageAdvice;
-import nl.dordrecht.triage.fact.AdviceDraft;
 import nl.dordrecht.triage.fact.Candidate;
+import nl.dordrecht.triage.fact.Gap;
+import nl.dordrecht.triage.fact.Guidance;
+import nl.dordrecht.triage.fact.HandoverChange;
+import nl.dordrecht.triage.fact.HiddenTopic;
+import nl.dordrecht.triage.fact.Offer;
+import nl.dordrecht.triage.fact.RouteDecision;
+import nl.dordrecht.triage.fact.RouteOverride;
 
 /**
- * Reads the rules' outcome into an advice. Ranking is fixed and documented, so equal inputs give equal advice:
- * fitting candidates only; on the route first; then lowest personal threshold; then the rules' preference; then
- * offer id, alphabetically, so ties never depend on insertion or hash order.
+ * Composes the advice from what holds when the rules are done, never from what they said on the way: the route
+ * (the override's when an outcome overrode it), the primary and the ranked alternatives, the handover, and an
+ * explanation whose every line belongs to one of those: how the complexity was derived, the route, the handover
+ * change that took effect, the guidance that holds, each gap named. Each line is said once.
  */
 final class AdviceAssembler {
-    static final Comparator<Candidate> RANKING = Comparator.comparing((Candidate c) -> !c.isRouteMatch())
-            .thenComparingInt(Candidate::getThreshold)
-            .thenComparingInt(Candidate::getPreference)
-            .thenComparing(c -> c.getOffer().getId());
-
     private AdviceAssembler() {
     }
 
-    static TriageAdvice assemble(String id, AdviceDraft draft, List<Candidate> candidates, String version) {
-        List<Candidate> ranked = candidates.stream().filter(Candidate::isFit).sorted(RANKING).toList();
-        if (draft.getRoute() == null || draft.getHandover() == null) {
-            throw new IllegalStateException("the rule set decided no route or handover for this question");
+    static TriageAdvice assemble(String id, List<Offer> offers, DecisionFacts facts, Map<String, String> gapTexts,
+                                 String version) {
+        List<RouteDecision> decisions = facts.all(RouteDecision.class);
+        if (decisions.size() != 1) {
+            throw new IllegalStateException("the rule set decided " + decisions.size() + " routes for this question; "
+                    + "route.drl must decide exactly one");
         }
-        if (ranked.isEmpty() || !ranked.get(0).isRouteMatch()) {
-            throw new IllegalStateException("the rule set left route " + draft.getRoute() + " without a fitting offer");
+        RouteDecision decision = decisions.get(0);
+        RouteOverride override = facts.all(RouteOverride.class).stream().findFirst().orElse(null);
+        Route route = override == null ? decision.route() : override.route();
+        Handover routeHandover = override == null ? decision.handover() : override.handover();
+
+        List<Candidate> ranked = Ranking.rank(offers, facts, override == null ? null : override.offer());
+        Candidate primary = ranked.stream().filter(c -> c.onRoute() && !c.notPrimary()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the rule set left route " + route + " without a fitting "
+                        + "offer; fallback rules must name one"));
+        List<Candidate> alternatives = alternatives(ranked, primary);
+
+        Set<String> explanation = new LinkedHashSet<>();
+        add(explanation, decision.option().basis());
+        explanation.add(override == null ? decision.option().line() : override.line());
+        HandoverChange change = strongest(facts.all(HandoverChange.class));
+        Handover handover = routeHandover;
+        if (change != null && change.atLeast().compareTo(routeHandover) > 0) {
+            handover = change.atLeast();
+            add(explanation, change.line());
         }
-        List<String> explanation = draft.getExplanation();
-        if (explanation.isEmpty()) {
-            throw new IllegalStateException("the rule set explained nothing");
+        facts.all(Guidance.class).forEach(g -> add(explanation, g.line()));
+        Set<Offer> suggested = new java.util.HashSet<>();
+        suggested.add(primary.offer());
+        alternatives.forEach(c -> suggested.add(c.offer()));
+        List<String> gaps = new ArrayList<>();
+        for (Gap gap : facts.all(Gap.class)) {
+            if ((gap.whenSuggested() == null || suggested.contains(gap.whenSuggested())) && !gaps.contains(gap.code())) {
+                gaps.add(gap.code());
+                add(explanation, gapTexts.get(gap.code()));
+            }
         }
-        List<Suggestion> suggestions = ranked.stream().limit(1 + TriageAdvice.MAX_ALTERNATIVES)
-                .map(AdviceAssembler::suggestion).toList();
-        List<Signal> signals = draft.getSignals().entrySet().stream()
-                .map(e -> new Signal(e.getKey(), e.getValue())).toList();
-        return new TriageAdvice(id, draft.getRoute(), suggestions.get(0), suggestions.subList(1, suggestions.size()),
-                signals, draft.getHandover(), draft.getGaps(), explanation, version);
+        return new TriageAdvice(id, route, suggestion(primary), alternatives.stream().map(AdviceAssembler::suggestion)
+                .toList(), signals(facts), handover, gaps, List.copyOf(explanation), version);
+    }
+
+    /**
+     * The best of the rest, at most {@link TriageAdvice#MAX_ALTERNATIVES}; an offer the rules name stays in the list
+     * even when it is full, in place of the last one that is not named.
+     */
+    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary) {
+        List<Candidate> rest = new ArrayList<>(ranked);
+        rest.remove(primary);
+        List<Candidate> chosen = new ArrayList<>(rest.subList(0, Math.min(TriageAdvice.MAX_ALTERNATIVES, rest.size())));
+        for (Candidate named : rest.subList(chosen.size(), rest.size())) {
+            if (named.tier() == Candidate.NAMED) {
+                for (int i = chosen.size() - 1; i >= 0; i--) {
+                    if (chosen.get(i).tier() != Candidate.NAMED) {
+                        chosen.remove(i);
+                        chosen.add(named);
+                        break;
+                    }
+                }
+            }
+        }
+        chosen.sort(Ranking.ORDER);
+        return chosen;
+    }
+
+    /** The change to the most personal handover; of equals, the first. */
+    private static HandoverChange strongest(List<HandoverChange> changes) {
+        HandoverChange strongest = null;
+        for (HandoverChange c : changes) {
+            if (strongest == null || c.atLeast().compareTo(strongest.atLeast()) > 0) {
+                strongest = c;
+            }
+        }
+        return strongest;
+    }
+
+    /** One signal a topic, in the contract's topic order; for a topic several rules raise, the first reason. */
+    private static List<Signal> signals(DecisionFacts facts) {
+        Map<Topic, String> byTopic = new EnumMap<>(Topic.class);
+        facts.all(HiddenTopic.class).forEach(h -> byTopic.putIfAbsent(h.topic(), h.reason()));
+        return byTopic.entrySet().stream().map(e -> new Signal(e.getKey(), e.getValue())).toList();
+    }
+
+    private static void add(Set<String> lines, String line) {
+        if (line != null && !line.isBlank()) {
+            lines.add(line);
+        }
     }
 
     private static Suggestion suggestion(Candidate c) {
-        var offer = c.getOffer();
-        return new Suggestion(offer.getId(), offer.getName(), c.getThreshold(), offer.isFormal(), offer.isGeneral(),
-                offer.isOutreach(), c.getReasons());
+        Offer offer = c.offer();
+        return new Suggestion(offer.getId(), offer.getName(), c.threshold(), offer.isFormal(), offer.isGeneral(),
+                offer.isOutreach(), c.reasons());
     }
 }

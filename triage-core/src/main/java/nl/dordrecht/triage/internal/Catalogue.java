@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
@@ -27,6 +28,8 @@ public final class Catalogue {
     private final Map<String, Offer> byId = new LinkedHashMap<>();
     private final Map<Topic, BitSet> byTopic = new EnumMap<>(Topic.class);
     private final Map<SafetySignal, BitSet> bySignal = new EnumMap<>(SafetySignal.class);
+    private final Map<Group, BitSet> byGroup = new EnumMap<>(Group.class);
+    private final BitSet withRole = new BitSet();
     private final List<String> neighbourhoods;
     private final Map<String, String> neighbourhoodByLowerCaseName;
     private final Map<Topic, String> lifeDomains;
@@ -50,6 +53,15 @@ public final class Catalogue {
             for (SafetySignal s : offer.getSafetySignals()) {
                 bySignal.computeIfAbsent(s, k -> new BitSet()).set(i);
             }
+            for (Group g : offer.getForGroups()) {
+                byGroup.computeIfAbsent(g, k -> new BitSet()).set(i);
+            }
+            for (Group g : offer.getOnlyForGroups()) {
+                byGroup.computeIfAbsent(g, k -> new BitSet()).set(i);
+            }
+            if (offer.getRole() != null) {
+                withRole.set(i);
+            }
         }
     }
 
@@ -62,9 +74,14 @@ public final class Catalogue {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The offers that serve one of the topics or take one of the safety signals, in catalogue order. */
-    public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals) {
-        BitSet selected = new BitSet(offers.size());
+    /**
+     * The offers the rules weigh for a question, in catalogue order: those that serve one of its topics, take one of
+     * its safety signals or are made for one of its groups, and every offer with a role (the rules may name those
+     * whatever the topic).
+     */
+    public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals, Set<Group> groups) {
+        BitSet selected = (BitSet) withRole.clone();
+        groups.forEach(g -> or(selected, byGroup.get(g)));
         topics.forEach(t -> or(selected, byTopic.get(t)));
         signals.forEach(s -> or(selected, bySignal.get(s)));
         List<Offer> result = new ArrayList<>(selected.cardinality());

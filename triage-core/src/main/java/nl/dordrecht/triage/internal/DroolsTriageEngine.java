@@ -1,7 +1,6 @@
 package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +10,6 @@ import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.TriageEngine;
-import nl.dordrecht.triage.fact.AdviceDraft;
-import nl.dordrecht.triage.fact.Candidate;
 import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.fact.Question;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -27,8 +24,6 @@ import org.kie.api.runtime.KieSession;
 public final class DroolsTriageEngine implements TriageEngine {
     /** Far above any sane rule set's firings for one question; reaching it means rules re-trigger each other. */
     static final int MAX_FIRINGS = 5_000;
-    /** Focus is a stack: the last phase is pushed first so the first phase runs first. */
-    private static final List<String> FOCUS_ORDER = reversed(Phase.agendaGroups());
 
     private final CompiledRuleSet ruleSet;
 
@@ -68,23 +63,22 @@ public final class DroolsTriageEngine implements TriageEngine {
                     + "re-triggering each other: " + loopingRules(ruleSet, question) + " (inside modify, change "
                     + "properties through setters or methods annotated @Modifies)");
         }
-        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.draft(), facts.candidates(),
-                ruleSet.version()), fired == null ? List.of() : fired);
+        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.offers(), facts.decisions(),
+                ruleSet.catalogue().gapDescriptions(), ruleSet.version()), fired == null ? List.of() : fired);
     }
 
-    /** The facts of one call: all mutable, all new. */
-    private record Facts(Question question, AdviceDraft draft, List<Candidate> candidates) {
+    /**
+     * The facts of one call: the question and the offers that serve one of its topics or safety signals, both
+     * immutable and inserted once; the rules' decisions are collected as they are inserted.
+     */
+    private record Facts(Question question, List<Offer> offers, DecisionFacts decisions) {
         static Facts of(Catalogue catalogue, HelpQuestion question) {
-            List<Candidate> candidates = new ArrayList<>();
-            for (Offer offer : catalogue.candidatesFor(question.topics(), question.safetySignals())) {
-                candidates.add(new Candidate(offer));
-            }
             return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains()),
-                    new AdviceDraft(catalogue.gapDescriptions()), candidates);
+                    catalogue.candidatesFor(question.topics(), question.safetySignals(), question.groups()), new DecisionFacts());
         }
     }
 
-    /** Runs the phases in order; returns how many rules fired. Records their names when {@code fired} is given. */
+    /** Runs the rules to their end; returns how many fired. Records their names when {@code fired} is given. */
     private static int fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired) {
         KieSession session = ruleSet.sessions().newKieSession();
         AgendaEventListener recorder = fired == null ? null : new DefaultAgendaEventListener() {
@@ -97,17 +91,15 @@ public final class DroolsTriageEngine implements TriageEngine {
             if (recorder != null) {
                 session.addEventListener(recorder);
             }
+            session.addEventListener(facts.decisions());
             session.insert(facts.question());
-            session.insert(facts.draft());
-            facts.candidates().forEach(session::insert);
-            for (String phase : FOCUS_ORDER) {
-                session.getAgenda().getAgendaGroup(phase).setFocus();
-            }
+            facts.offers().forEach(session::insert);
             return session.fireAllRules(MAX_FIRINGS);
         } finally {
             if (recorder != null) {
                 session.removeEventListener(recorder); // a pooled session keeps its listeners
             }
+            session.removeEventListener(facts.decisions());
             session.dispose();
         }
     }
@@ -119,12 +111,6 @@ public final class DroolsTriageEngine implements TriageEngine {
         Map<String, Long> counts = fired.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().filter(e -> e.getValue() > MAX_FIRINGS / 10)
                 .map(e -> "\"" + e.getKey() + "\"").toList();
-    }
-
-    private static List<String> reversed(List<String> list) {
-        List<String> copy = new ArrayList<>(list);
-        Collections.reverse(copy);
-        return List.copyOf(copy);
     }
 
     private static String canonicalNeighbourhood(Catalogue catalogue, HelpQuestion question) {

@@ -7,18 +7,20 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.fact.OfferSpec;
+import nl.dordrecht.triage.fact.Role;
 
 /** Reads and checks the {@code offers} of a catalogue; every problem names the offer id and the field. */
 final class OfferReader {
     private static final Set<String> FIELDS = Set.of("id", "name", "formal", "general", "threshold", "topics",
             "minAge", "maxAge", "minChildAge", "maxChildAge", "forGroups", "onlyForGroups", "neighbourhoods",
             "meetingPlace", "outreach", "digitalOnly", "sharesData", "cultureSensitive", "handlesLimitedDutch",
-            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "safetySignals", "capacity", "source", "rationale");
+            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "safetySignals", "capacity", "source", "rationale");
     private static final int MAX_AGE = 120;
     private static final int MAX_CHILD_AGE = 17;
 
@@ -99,9 +101,20 @@ final class OfferReader {
                 wijken, bool(n, "meetingPlace", false), bool(n, "outreach", false), bool(n, "digitalOnly", false),
                 bool(n, "sharesData", false), bool(n, "cultureSensitive", false), bool(n, "handlesLimitedDutch", false),
                 bool(n, "handlesLowLiteracy", false), bool(n, "noIntake", false), bool(n, "anonymous", false),
-                bool(n, "signpost", false),
+                bool(n, "signpost", false), role(n), codes(n, "channels", Channel.class),
                 codes(n, "safetySignals", SafetySignal.class), capacity.equals("UNDER_PRESSURE"), source,
                 n.path("rationale").asText(null));
+    }
+
+    private Role role(JsonNode n) {
+        if (!n.has("role")) {
+            return null;
+        }
+        Role role = Codes.parse(Role.class, n.get("role").asText());
+        if (role == null) {
+            problem("role", "unknown role '" + n.get("role").asText() + "'; known: " + Codes.names(Role.class));
+        }
+        return role;
     }
 
     private String text(JsonNode n, String field, boolean required) {

@@ -19,7 +19,6 @@ import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -36,7 +35,9 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleSetCompiler {
     /** Rules are compiled into this package folder of a generated module. */
     private static final String RESOURCE_ROOT = "src/main/resources/triage/rules/";
-    private static final Pattern GAP_CALL = Pattern.compile("\\.gap\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern GAP_CALL = Pattern.compile("Gap\\.(?:named|whenSuggested)\\(\\s*\"([^\"]*)\"");
+    /** Drools warns that DRL10 drops these; the order of a decision lives in the facts it matches (route.drl). */
+    private static final Pattern PHASE_ATTRIBUTE = Pattern.compile("(?m)^[ \\t]*(agenda-group|ruleflow-group)\\b");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -62,12 +63,12 @@ public final class RuleSetCompiler {
         if (catalogue.catalogue() != null) {
             problems.addAll(unknownGapCodes(files.rules(), catalogue.catalogue()));
         }
+        problems.addAll(phaseAttributes(files.rules()));
         String version = version(files);
         KieBase kieBase = build(files.rules(), version, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        problems.addAll(rulesOutsideThePhases(kieBase, files.rules()));
         CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
         if (problems.isEmpty()) {
             problems.addAll(smokeTest(ruleSet, files.rules()));
@@ -140,15 +141,14 @@ public final class RuleSetCompiler {
         return problems;
     }
 
-    /** A rule without a known phase would fire after all phases, when the advice is already decided. */
-    private static List<Problem> rulesOutsideThePhases(KieBase kieBase, List<SourceFile> rules) {
+    private static List<Problem> phaseAttributes(List<SourceFile> rules) {
         List<Problem> problems = new ArrayList<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                if (r instanceof RuleImpl rule && !Phase.agendaGroups().contains(rule.getAgendaGroup())) {
-                    problems.add(locateRule(rules, r.getName(), "rule \"" + r.getName() + "\" has no phase: give it "
-                            + "agenda-group with one of " + Phase.agendaGroups()));
-                }
+        for (SourceFile rule : rules) {
+            Matcher m = PHASE_ATTRIBUTE.matcher(rule.content());
+            while (m.find()) {
+                problems.add(new Problem(rule.name(), lineOf(rule.content(), m.start()), 1, m.group(1) + " is "
+                        + "deprecated and dropped in DRL10: let the rule match the fact that must hold first (see "
+                        + "route.drl and docs/RULE_AUTHORING.md) instead of a phase"));
             }
         }
         return problems;

@@ -38,12 +38,12 @@ class CheckCommandTest {
                 import nl.dordrecht.triage.*
 
                 rule "A rule an author got wrong"
-                    agenda-group "fit"
+                    // what it decides, in a comment
                 when
                     %s
-                    $advice : AdviceDraft()
+                    Question()
                 then
-                    modify( $advice ) { explain( "x" ) }
+                    insertLogical( new Guidance( "x" ) );
                 end
                 """.formatted(condition);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A scenario's expectations about a suggestion's own reasons: met, not met, and about an offer not suggested. */
 class ScenarioExpectationsTest {
     /** Shame puts informal help first: Schuldhulpmaatje (informal) gets that reason, the Sociale Dienst does not. */
-    private static final String QUESTION = "{id: t, topics: [MONEY], reluctance: [SHAME], age: 50}";
+    private static final String QUESTION = "{id: t, topics: [DEBTS], reluctance: [SHAME], age: 50}";
 
     @Test
     void reasonsASuggestionGivesPass() {

@@ -41,7 +41,9 @@ final class CatalogueLint {
         String catalogueFile = catalogue.name();
         DroolsTriageEngine engine = new DroolsTriageEngine(ruleSet);
         for (Offer offer : ruleSet.catalogue().offers()) {
-            if (probes(offer).noneMatch(q -> suggests(engine.advise(q), offer.getId()))) {
+            // An offer with a role is reached through the rules of that role (reluctance, months in Dordrecht,
+            // channel), not by a probe of topic, age and group alone.
+            if (offer.getRole() == null && probes(offer).noneMatch(q -> suggests(engine.advise(q), offer.getId()))) {
                 problems.add(new Problem(catalogueFile, lineOfId(catalogue.content(), offer.getId()), 1, "offer "
                         + offer.getId() + ": no question reaches it (tried each of its topics on each route, with its "
                         + "own ages, groups and wijk): it is never among the suggestions"));

@@ -17,8 +17,8 @@ import java.util.function.Function;
 final class ServiceReader {
     /** Fields with one value (the rest, groups and signals, take one attribute per value). */
     private static final Set<String> SINGLE = Set.of("id", "formal", "general", "threshold", "minChildAge",
-            "maxChildAge", "capacity", "source", "rationale");
-    private static final Set<String> LISTS = Set.of("forGroups", "onlyForGroups", "safetySignals");
+            "maxChildAge", "capacity", "role", "source", "rationale");
+    private static final Set<String> LISTS = Set.of("forGroups", "onlyForGroups", "safetySignals", "channels");
     private static final Set<String> INTEGERS = Set.of("threshold", "minChildAge", "maxChildAge");
     private static final Set<String> REQUIRED_BOOLEANS = Set.of("formal", "general");
     private static final int MAX_AGE = 120;
@@ -79,6 +79,8 @@ final class ServiceReader {
         }
         put(offer, "safetySignals", values);
         put(offer, "capacity", values);
+        put(offer, "role", values);
+        put(offer, "channels", values);
         put(offer, "source", values);
         put(offer, "rationale", values);
         return offer;

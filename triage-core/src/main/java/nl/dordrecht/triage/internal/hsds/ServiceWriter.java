@@ -70,6 +70,10 @@ final class ServiceWriter {
         if (offer.isUnderPressure()) {
             a.field("capacity", "UNDER_PRESSURE");
         }
+        if (offer.getRole() != null) {
+            a.field("role", offer.getRole().name());
+        }
+        offer.getChannels().forEach(c -> a.field("channels", c.name()));
         a.field("source", offer.getSource());
         if (spec.rationale() != null) {
             a.field("rationale", spec.rationale());

@@ -43,6 +43,8 @@ public final class TriageTaxonomy {
         FIELDS.put("noIntake", "true: walk in, no forms or intake.");
         FIELDS.put("anonymous", "true: can be used anonymously.");
         FIELDS.put("signpost", "true: refers onward rather than being the help itself.");
+        FIELDS.put("role", "The part it plays in the rules: TAILORED_CARE, SOCIAL_BROKER, HELPLINE, NEWCOMER_GUIDANCE, CLIENT_SUPPORT, STEPPING_STONE.");
+        FIELDS.put("channels", "Where a question surfaces that it is present at (SCHOOL, GP, ...); one attribute per channel.");
         FIELDS.put("safetySignals", "A safety signal it takes (Veilig Thuis, 112, 113); one attribute per signal.");
         FIELDS.put("capacity", "NORMAL or UNDER_PRESSURE.");
         FIELDS.put("source", "The seed passage the offer comes from, 'S<n> §section' (or DOMAIN).");
@@ -52,7 +54,7 @@ public final class TriageTaxonomy {
     /** Plain-Dutch names for the topics, after S1 Tabel 1, for term names and the report. */
     private static final Map<Topic, String> TOPIC_NAMES = new EnumMap<>(Map.ofEntries(
             Map.entry(Topic.PARENTING, "Opvoeding en ontwikkeling"), Map.entry(Topic.LONELINESS, "Eenzaamheid en ontmoeting"),
-            Map.entry(Topic.MONEY, "Geld en schulden"), Map.entry(Topic.LETTERS_AND_FORMS, "Brieven en formulieren"),
+            Map.entry(Topic.MONEY, "Inkomen en rondkomen"), Map.entry(Topic.DEBTS, "Schulden"), Map.entry(Topic.LETTERS_AND_FORMS, "Brieven en formulieren"),
             Map.entry(Topic.HEALTH, "Leefstijl en gezondheid"), Map.entry(Topic.MENTAL_HEALTH, "Psychische gezondheid"),
             Map.entry(Topic.LANGUAGE, "Taal"), Map.entry(Topic.WORK_EDUCATION, "Werk en ontwikkeling"),
             Map.entry(Topic.HOUSING, "Wonen"), Map.entry(Topic.NEIGHBOURS, "Buren en overlast"),

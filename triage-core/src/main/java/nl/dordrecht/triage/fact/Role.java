@@ -1,0 +1,21 @@
+package nl.dordrecht.triage.fact;
+
+/**
+ * The part an offer plays in the rules, as the catalogue says ({@code role:}). Rules ask {@code offer.tailoredCare}
+ * or {@code offer.socialBroker} instead of naming offer ids, so a municipality can rename or replace the offer.
+ */
+public enum Role {
+    /** Access to tailored care: the Sociaal Wijkteam (S1 §4.3 route 3). */
+    TAILORED_CARE,
+    /** Knows the sociale kaart, visits and hands over warmly: the sociaal makelaar (S1 §4.4). */
+    SOCIAL_BROKER,
+    /** A phone line that answers and refers onward: the Hulplijn Dordt (S2 §5.4 punt 2). */
+    HELPLINE,
+    /** Guides statushouders in their first months: VluchtelingenWerk (S1 §5.3). */
+    NEWCOMER_GUIDANCE,
+    /** Independent client support, formal (MEE) or informal (the Ouderplatform) (S2 §6.5 punt 2). */
+    CLIENT_SUPPORT,
+    /** Guided first steps towards taking part, for whom a participation place is a step too far: the Snuffelstages
+     * of De Buitenwacht (S2 §5.3). */
+    STEPPING_STONE
+}

@@ -1,0 +1,115 @@
+package nl.dordrecht.triage.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import nl.dordrecht.triage.internal.scenario.Scenario;
+import nl.dordrecht.triage.json.TriageJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Over the whole scenario corpus: an explanation never says the same thing twice, every suggestion says why it fits,
+ * and no line contradicts the route the advice carries.
+ */
+class AdviceCoherenceTest {
+    /** Two lines sharing this many words in a row say the same thing. */
+    private static final int SAME_RUN = 8;
+
+    @Test
+    void noExplanationHasTwoLinesThatSayTheSameThing() {
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            List<String> lines = advice(s).explanation();
+            for (int i = 0; i < lines.size(); i++) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    if (sharesARun(lines.get(i), lines.get(j))) {
+                        failures.add(s.name() + ": \"" + lines.get(i) + "\" ~ \"" + lines.get(j) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everySuggestionCarriesAReason() {
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            TriageAdvice advice = advice(s);
+            Stream.concat(Stream.of(advice.primary()), advice.alternatives().stream())
+                    .filter(g -> g.reasons().isEmpty()).map(Suggestion::offerId)
+                    .forEach(id -> failures.add(s.name() + ": " + id));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void noLineContradictsTheRoute() {
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            TriageAdvice advice = advice(s);
+            String text = String.join(" ", advice.explanation()).toLowerCase(Locale.ROOT);
+            if (advice.route() != Route.SAFETY_ESCALATION && text.contains("veiligheid gaat voor")) {
+                failures.add(s.name() + ": speaks of safety on route " + advice.route());
+            }
+            if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().size() != 1) {
+                failures.add(s.name() + ": the safety escalation says more than safety: " + advice.explanation());
+            }
+            if (advice.route() != Route.REFER_WIJKTEAM && text.contains("het sociaal wijkteam kijkt naar het geheel")) {
+                failures.add(s.name() + ": sends to the wijkteam on route " + advice.route());
+            }
+            if (advice.route() == Route.REFER_WIJKTEAM && text.contains("we verwijzen naar aanbod dat die kennis heeft")) {
+                failures.add(s.name() + ": a specific referral line on the wijkteam route");
+            }
+            if (s.questionJson().contains("HULPLIJN_PHONE") || s.questionJson().contains("GP")
+                    || s.questionJson().contains("ONLINE")) {
+                if (text.contains("ter plekke")) {
+                    failures.add(s.name() + ": 'ter plekke' where the helper is not with the resident");
+                }
+            }
+            if (text.contains("volgende keer zelf") && !s.questionJson().matches("(?s).*(LETTERS_AND_FORMS|PRACTICAL_HELP|MONEY).*")) {
+                failures.add(s.name() + ": 'samen regelen' where nothing practical is arranged");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theTestsAboveCanFail() {
+        assertThat(sharesARun("De bewoner weet niet waar hij of zij terecht kan: breng de bewoner persoonlijk in contact.",
+                "Breng de bewoner persoonlijk in contact, want de bewoner weet niet waar hij of zij terecht kan.")).isTrue();
+        assertThat(sharesARun("Algemeen aanbod: vrij toegankelijk.", "Heeft specifieke kennis van deze vraag.")).isFalse();
+    }
+
+    private static TriageAdvice advice(Scenario s) {
+        return DordrechtScenarios.ENGINE.advise(TriageJson.readQuestion(s.questionJson()));
+    }
+
+    private static boolean sharesARun(String a, String b) {
+        List<String> wa = words(a);
+        Set<String> runs = new HashSet<>();
+        for (int i = 0; i + SAME_RUN <= wa.size(); i++) {
+            runs.add(String.join(" ", wa.subList(i, i + SAME_RUN)));
+        }
+        List<String> wb = words(b);
+        for (int i = 0; i + SAME_RUN <= wb.size(); i++) {
+            if (runs.contains(String.join(" ", wb.subList(i, i + SAME_RUN)))) {
+                return true;
+            }
+        }
+        return a.equalsIgnoreCase(b);
+    }
+
+    private static List<String> words(String line) {
+        return Arrays.stream(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Reluctance;
+import org.junit.jupiter.api.Test;
+
+/** money.drl and youth.drl, one rule at a time. */
+class MoneyAndYouthRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    @Test
+    void theDordtpasAnswersALowIncomeFamilysQuestionAboutTheChildJoiningIn() {
+        VERIFIER.verifyThat("A low-income family's question about the child joining in is answered by the Dordtpas")
+                .given(q -> q.topics(PARTICIPATION).groups(Group.LOW_INCOME).childAges(9).age(38))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
+    }
+
+    @Test
+    void theDordtpasDoesNotAnswerAnAdultsOwnQuestion() {
+        VERIFIER.verifyThat("A low-income family's question about the child joining in is answered by the Dordtpas")
+                .given(q -> q.topics(PARTICIPATION).age(38)).doesNotFire();
+    }
+
+    @Test
+    void anIncomeQuestionGetsNoDebtHelpAndADebtQuestionDoes() {
+        VERIFIER.verifyThat("An offer under pressure ranks below an equal alternative")
+                .given(q -> q.topics(MONEY).age(45))
+                .andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("schuldhulpmaatje"));
+        VERIFIER.verifyThat("An offer under pressure ranks below an equal alternative")
+                .given(q -> q.topics(DEBTS).age(45))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje"));
+    }
+
+    @Test
+    void theCapacityGapIsNamedOnlyWhenABusyOfferIsSuggested() {
+        VERIFIER.verifyThat("An offer under pressure names the capacity gap when it is suggested")
+                .given(q -> q.topics(DEBTS).age(45)).fires().andAdvice(a -> assertThat(a.gaps()).contains("DEBT_ADVICE_CAPACITY"));
+        VERIFIER.verifyThat("An offer under pressure names the capacity gap when it is suggested")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(45)).andAdvice(a -> assertThat(a.gaps()).isEmpty());
+    }
+
+    @Test
+    void aYoungAdultsMoneyQuestionIsNotForYouthWork() {
+        VERIFIER.verifyThat("A young adult's money question is not for youth work")
+                .given(q -> q.topics(DEBTS).age(20)).fires()
+                .andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("jongerenwerk"));
+        VERIFIER.verifyThat("A young adult's money question is not for youth work")
+                .given(q -> q.topics(DEBTS).age(16)).doesNotFire();
+    }
+
+    @Test
+    void aPupilsWorryAtSchoolStaysAtSchool() {
+        VERIFIER.verifyThat("An offer present where the question surfaced is the nearest step")
+                .given(q -> q.topics(MENTAL_HEALTH).age(15).channel(Channel.SCHOOL)).fires()
+                .andAdvice(a -> assertThat(a.primary().offerId()).isIn("schoolmaatschappelijk-werk", "jgz-jeugdverpleegkundige"));
+        VERIFIER.verifyThat("An offer present where the question surfaced is the nearest step")
+                .given(q -> q.topics(MENTAL_HEALTH).age(15).channel(Channel.GP)).fires()
+                .andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("poh-jeugd"));
+        VERIFIER.verifyThat("An offer present where the question surfaced is the nearest step")
+                .given(q -> q.topics(MENTAL_HEALTH).age(15).channel(Channel.HULPLIJN_PHONE)).doesNotFire()
+                .andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId())
+                        .doesNotContain("yulius-inloophuis", "sociaal-makelaar"));
+    }
+
+    @Test
+    void aYoungCarerKeepsTheWijkteamNamed() {
+        VERIFIER.verifyThat("A young carer's question names the wijkteam")
+                .given(q -> q.topics(CAREGIVING).age(14).channel(Channel.SCHOOL)).fires()
+                .andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam"));
+        VERIFIER.verifyThat("A young carer's question names the wijkteam")
+                .given(q -> q.topics(CAREGIVING).age(45).groups(Group.INFORMAL_CARER)).doesNotFire();
+    }
+
+    @Test
+    void aTeenagersFearIsAboutTheParents() {
+        VERIFIER.verifyThat("A young resident's fear of consequences is usually about the parents")
+                .given(q -> q.topics(MENTAL_HEALTH).age(16).reluctance(Reluctance.FEAR_OF_CONSEQUENCES)).fires()
+                .andAdvice(a -> assertThat(String.join(" ", a.explanation())).contains("ouders").doesNotContain("Sociale Dienst"));
+        VERIFIER.verifyThat("A young resident's fear of consequences is usually about the parents")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES)).doesNotFire();
+    }
+}

@@ -1,0 +1,191 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.TriageEngine;
+import nl.dordrecht.triage.internal.DroolsTriageEngine;
+import org.junit.jupiter.api.Test;
+
+/** route.drl and outcomes.drl, one rule at a time: each fires where its policy step applies, and not otherwise. */
+class RoutePolicyRulesTest {
+    static final RuleVerifier VERIFIER = new RuleVerifier((DroolsTriageEngine) TriageEngine.dordrecht());
+
+    @Test
+    void step1FiresOnASafetySignalWhateverElseIsKnown() {
+        VERIFIER.verifyThat("Step 1: a safety signal escalates before anything else")
+                .given(q -> q.topics(HOUSING, PARENTING).safetySignals(SafetySignal.DOMESTIC_VIOLENCE)
+                        .barriers(Barrier.HOMEBOUND).groups(Group.STATUSHOUDER).monthsInDordrecht(3))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.handover()).isEqualTo(Handover.EMERGENCY);
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                });
+    }
+
+    @Test
+    void step1DoesNotFireWithoutASafetySignal() {
+        VERIFIER.verifyThat("Step 1: a safety signal escalates before anything else")
+                .given(q -> q.topics(RELATIONSHIPS)).doesNotFire();
+    }
+
+    @Test
+    void step2FiresForAHomeboundResidentWithOneQuestion() {
+        VERIFIER.verifyThat("Step 2: a homebound resident is reached at home")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(Barrier.HOMEBOUND).age(80))
+                .fires().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.OUTREACH));
+    }
+
+    @Test
+    void step2DoesNotFireOnSeveralDomains() {
+        VERIFIER.verifyThat("Step 2: a homebound resident is reached at home")
+                .given(q -> q.topics(HOUSING, PARENTING, MONEY).barriers(Barrier.HOMEBOUND).childAges(6).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.handover()).isEqualTo(Handover.OUTREACH_VISIT);
+                });
+    }
+
+    @Test
+    void step3FiresInTheFirst15Months() {
+        VERIFIER.verifyThat("Step 3: a statushouder in the first 15 months is guided by VluchtelingenWerk")
+                .given(q -> q.topics(HOUSING, MONEY).groups(Group.STATUSHOUDER).monthsInDordrecht(14).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void step3DoesNotFireFromMonth15AndVluchtelingenWerkBecomesTheBridge() {
+        VERIFIER.verifyThat("Step 3: a statushouder in the first 15 months is guided by VluchtelingenWerk")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(16).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("vluchtelingenwerk");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("vluchtelingenwerk");
+                        assertThat(String.join(" ", s.reasons())).contains("vertrouwd");
+                    });
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                });
+    }
+
+    @Test
+    void step4FiresForAnAdultsUnaskedQuestionOnSeveralDomains() {
+        VERIFIER.verifyThat("Step 4: an adult's implicit question on several domains goes to the sociaal makelaar")
+                .given(q -> q.topics(DEBTS, HOUSING, MENTAL_HEALTH).explicit(false).age(50))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
+    void step4DoesNotFireForAChild() {
+        VERIFIER.verifyThat("Step 4: an adult's implicit question on several domains goes to the sociaal makelaar")
+                .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).age(15))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
+    void step5FiresForAFrailOlderResidentWhoDidNotAsk() {
+        VERIFIER.verifyThat("Step 5: an implicit question of a frail older resident starts with a visit at home")
+                .given(q -> q.topics(ELDERLY, HEALTH).explicit(false).age(84))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.handover()).isEqualTo(Handover.OUTREACH_VISIT);
+                });
+    }
+
+    @Test
+    void step5DoesNotFireForAYoungerAdultsUnaskedLoneliness() {
+        VERIFIER.verifyThat("Step 5: an implicit question of a frail older resident starts with a visit at home")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
+
+    @Test
+    void step6FiresForAnAdultsLonelinessAtTheGp() {
+        VERIFIER.verifyThat("Step 6: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(LONELINESS).age(67).channel(Channel.GP))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
+    void step6DoesNotFireForAChildAtTheGp() {
+        VERIFIER.verifyThat("Step 6: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(LONELINESS).age(11).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
+    void step8FiresForASimplePracticalQuestionAndSaysNothingAboutOnTheSpotOnThePhone() {
+        VERIFIER.verifyThat("Step 8: a simple practical question is helped by the general offer")
+                .given(q -> q.topics(LETTERS_AND_FORMS).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(String.join(" ", a.explanation())).doesNotContain("ter plekke");
+                });
+    }
+
+    @Test
+    void step8DoesNotFireForASpecificQuestion() {
+        VERIFIER.verifyThat("Step 8: a simple practical question is helped by the general offer")
+                .given(q -> q.topics(LEGAL)).doesNotFire();
+    }
+
+    @Test
+    void step10FiresOnSeveralLifeDomains() {
+        VERIFIER.verifyThat("Step 10: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
+    }
+
+    @Test
+    void step10DoesNotFireForOneQuestion() {
+        VERIFIER.verifyThat("Step 10: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+                .given(q -> q.topics(MONEY, DEBTS)).doesNotFire();
+    }
+
+    @Test
+    void theGroupOutcomeFiresAndTheWijkteamStays() {
+        VERIFIER.verifyThat("Outcome: an offer for the resident's group covers the whole question, so it is a specific referral")
+                .given(q -> q.topics(HOUSING, MONEY, LETTERS_AND_FORMS).groups(Group.EX_DETAINEE).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("buddyzorg");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
+                    assertThat(a.explanation()).noneMatch(l -> l.contains("Het Sociaal Wijkteam kijkt naar het geheel"));
+                });
+    }
+
+    @Test
+    void theGroupOutcomeDoesNotFireWithoutTheGroup() {
+        VERIFIER.verifyThat("Outcome: an offer for the resident's group covers the whole question, so it is a specific referral")
+                .given(q -> q.topics(HOUSING, MONEY, LETTERS_AND_FORMS).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void aSimpleLabelOnSeveralDomainsStillBringsInTheWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, MENTAL_HEALTH).complexity(Complexity.SIMPLE_PRACTICAL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aSimpleLabelOnOneDomainDoesNotBringInTheWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId())
+                        .doesNotContain("sociaal-wijkteam"));
+    }
+}
