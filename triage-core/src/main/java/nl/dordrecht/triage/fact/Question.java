@@ -65,6 +65,16 @@ public final class Question {
         return main.isEmpty() ? question.topics() : main;
     }
 
+    /**
+     * The practical and social topics asked ({@code alongside}), or all of them when none is: what the general offer
+     * helps with nearby, e.g. the form of a question that also touches housing.
+     */
+    public Set<Topic> practicalTopics(Set<Topic> alongside) {
+        Set<Topic> practical = EnumSet.noneOf(Topic.class);
+        question.topics().stream().filter(alongside::contains).forEach(practical::add);
+        return practical.isEmpty() ? question.topics() : practical;
+    }
+
     private Stream<Topic> topicsBesides(Set<Topic> alongside) {
         return question.topics().stream().filter(t -> !alongside.contains(t));
     }

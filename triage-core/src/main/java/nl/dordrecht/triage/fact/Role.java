@@ -17,5 +17,7 @@ public enum Role {
     CLIENT_SUPPORT,
     /** Guided first steps towards taking part, for whom a participation place is a step too far: the Snuffelstages
      * of De Buitenwacht (S2 §5.3). */
-    STEPPING_STONE
+    STEPPING_STONE,
+    /** The information point for the digital government: DigiD, online forms (Bibliotheek AanZet, S2 §5.4 punt 2). */
+    DIGITAL_HELP
 }

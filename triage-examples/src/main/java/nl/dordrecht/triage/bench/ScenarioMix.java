@@ -2,6 +2,7 @@ package nl.dordrecht.triage.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,11 @@ import org.openjdk.jmh.infra.ThreadParams;
 /** The realistic question mix: every answerable question of the shipped scenario corpus, in a fixed shuffled order. */
 public final class ScenarioMix {
     static final String FOLDER = "triage/dordrecht/scenarios";
+    /**
+     * A folder of scenario files whose questions make the mix instead of the shipped ones, so two versions of the
+     * engine can be measured on the same questions: {@code -jvmArgsAppend -Dtriage.bench.scenarios=DIR}.
+     */
+    static final String MIX_PROPERTY = "triage.bench.scenarios";
     /** Fixed, so every run and every benchmark sees the same order. */
     private static final long SEED = 20_240_501L;
 
@@ -54,8 +60,10 @@ public final class ScenarioMix {
 
     static List<Scenario> scenarios() {
         try {
-            ScenarioReader.Result result = ScenarioReader.read(ResourceFolder.readClasspath(
-                    ResourceFolder.defaultLoader(), FOLDER, ".yaml", "scenarios/"));
+            String folder = System.getProperty(MIX_PROPERTY);
+            ScenarioReader.Result result = ScenarioReader.read(folder == null
+                    ? ResourceFolder.readClasspath(ResourceFolder.defaultLoader(), FOLDER, ".yaml", "scenarios/")
+                    : ResourceFolder.read(Path.of(folder), ".yaml", "scenarios/"));
             if (!result.problems().isEmpty()) {
                 throw new IllegalStateException("unreadable scenarios: " + result.problems());
             }

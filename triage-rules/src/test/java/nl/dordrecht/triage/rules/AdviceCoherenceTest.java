@@ -61,7 +61,8 @@ class AdviceCoherenceTest {
             if (advice.route() != Route.SAFETY_ESCALATION && text.contains("veiligheid gaat voor")) {
                 failures.add(s.name() + ": speaks of safety on route " + advice.route());
             }
-            if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().size() != 1) {
+            if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().stream().skip(1)
+                    .anyMatch(l -> !l.matches("(?i).*(gevaar|veilig).*"))) {
                 failures.add(s.name() + ": the safety escalation says more than safety: " + advice.explanation());
             }
             if (advice.route() != Route.REFER_WIJKTEAM && text.contains("het sociaal wijkteam kijkt naar het geheel")) {

@@ -99,9 +99,15 @@ final class CatalogueLint {
                 }
             }
         }
+        if (offer.isForParentsOfChildAged()) {
+            // A family offer also serves the child of its band asking for itself (the youth nurse, the POH-Jeugd).
+            for (Topic topic : offer.getTopics()) {
+                builders.add(HelpQuestion.builder().topics(topic).age(Math.max(offer.getMinChildAge(), 12)));
+            }
+        }
         return builders.stream().map(b -> {
             b.safetySignals(offer.getSafetySignals());
-            if (offer.getMinAge() > 0 || offer.getMaxAge() < 120) {
+            if (b.build().age() == null && (offer.getMinAge() > 0 || offer.getMaxAge() < 120)) {
                 b.age(offer.getMinAge());
             }
             Set<Group> groups = offer.getOnlyForGroups().isEmpty() ? offer.getForGroups() : offer.getOnlyForGroups();

@@ -14,14 +14,14 @@ class MoneyAndYouthRulesTest {
 
     @Test
     void theDordtpasAnswersALowIncomeFamilysQuestionAboutTheChildJoiningIn() {
-        VERIFIER.verifyThat("A low-income family's question about the child joining in is answered by the Dordtpas")
+        VERIFIER.verifyThat("A low-income family's money question about a school-age child is answered by the Dordtpas")
                 .given(q -> q.topics(PARTICIPATION).groups(Group.LOW_INCOME).childAges(9).age(38))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
     }
 
     @Test
     void theDordtpasDoesNotAnswerAnAdultsOwnQuestion() {
-        VERIFIER.verifyThat("A low-income family's question about the child joining in is answered by the Dordtpas")
+        VERIFIER.verifyThat("A low-income family's money question about a school-age child is answered by the Dordtpas")
                 .given(q -> q.topics(PARTICIPATION).age(38)).doesNotFire();
     }
 
