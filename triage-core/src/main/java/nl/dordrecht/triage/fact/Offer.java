@@ -101,6 +101,12 @@ public final class Offer {
     /** Whether it specialises in, or is exclusively for, one of the groups. */
     public boolean isMadeForAnyOf(Set<Group> groups) { return isForAnyOf(groups) || isOnlyForAnyOf(groups); }
 
+    /** Whether it serves only some ages of residents (the others are not for it). */
+    public boolean isAgeBounded() { return spec.minAge() > 0 || spec.maxAge() < 120; }
+
+    /** Whether it specialises in, or is exclusively for, some group. */
+    public boolean isForSomeGroup() { return !forGroups.isEmpty() || !onlyForGroups.isEmpty(); }
+
     /** Whether it serves residents of this age. */
     public boolean servesAge(int age) { return age >= spec.minAge() && age <= spec.maxAge(); }
 

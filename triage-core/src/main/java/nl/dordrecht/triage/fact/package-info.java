@@ -4,7 +4,7 @@
  *
  * <p>Per call the engine inserts one {@link nl.dordrecht.triage.fact.Question} and the
  * {@link nl.dordrecht.triage.fact.Offer}s it weighs (those serving the question's topics, safety signals or groups,
- * and every offer with a {@link nl.dordrecht.triage.fact.Role}). Both are immutable. Rules never change a fact: each
+ * with their {@link nl.dordrecht.triage.fact.Role}). Both are immutable. Rules never change a fact: each
  * infers a small decision record with {@code insertLogical} ({@link nl.dordrecht.triage.fact.RouteOption},
  * {@link nl.dordrecht.triage.fact.OnRoute}, {@link nl.dordrecht.triage.fact.Unfit},
  * {@link nl.dordrecht.triage.fact.Adjustment}, {@link nl.dordrecht.triage.fact.Guidance} …), which Drools withdraws

@@ -29,7 +29,6 @@ public final class Catalogue {
     private final Map<Topic, BitSet> byTopic = new EnumMap<>(Topic.class);
     private final Map<SafetySignal, BitSet> bySignal = new EnumMap<>(SafetySignal.class);
     private final Map<Group, BitSet> byGroup = new EnumMap<>(Group.class);
-    private final BitSet withRole = new BitSet();
     private final List<String> neighbourhoods;
     private final Map<String, String> neighbourhoodByLowerCaseName;
     private final Map<Topic, String> lifeDomains;
@@ -59,9 +58,6 @@ public final class Catalogue {
             for (Group g : offer.getOnlyForGroups()) {
                 byGroup.computeIfAbsent(g, k -> new BitSet()).set(i);
             }
-            if (offer.getRole() != null) {
-                withRole.set(i);
-            }
         }
     }
 
@@ -75,18 +71,26 @@ public final class Catalogue {
     }
 
     /**
-     * The offers the rules weigh for a question, in catalogue order: those that serve one of its topics, take one of
-     * its safety signals or are made for one of its groups, and every offer with a role (the rules may name those
-     * whatever the topic).
+     * The offers the rules weigh for a question, in catalogue order: those that serve one of its topics, are made for
+     * one of its groups or take one of its safety signals; then left out,
+     * as the catalogue defines them: a safety service unless the question has a signal it takes (safety services are
+     * reached by signal, their topics only describe their field), and an offer exclusively for groups the question
+     * does not name ({@code onlyForGroups} is a condition). The rules then weigh fewer offers for nothing.
      */
     public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals, Set<Group> groups) {
-        BitSet selected = (BitSet) withRole.clone();
+        BitSet selected = new BitSet(offers.size());
         groups.forEach(g -> or(selected, byGroup.get(g)));
         topics.forEach(t -> or(selected, byTopic.get(t)));
-        signals.forEach(s -> or(selected, bySignal.get(s)));
+        BitSet bySignals = new BitSet();
+        signals.forEach(s -> or(bySignals, bySignal.get(s)));
+        selected.or(bySignals);
         List<Offer> result = new ArrayList<>(selected.cardinality());
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
-            result.add(offers.get(i));
+            Offer offer = offers.get(i);
+            boolean reached = offer.isSafetyService() ? bySignals.get(i) : !offer.isExclusive() || offer.isOnlyForAnyOf(groups);
+            if (reached) {
+                result.add(offer);
+            }
         }
         return result;
     }

@@ -1,30 +1,35 @@
 package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.drools.core.common.InternalFactHandle;
 
 /**
  * The facts the rules left in one session, in the order they were inserted. Rules insert their decisions logically,
  * so a decision whose conditions stop holding is withdrawn again; only what holds at the end is read. The order is
- * the firing order, which is the same for the same question and rule set, so equal inputs give equal advice.
- * One per call; not thread-safe.
+ * the firing order (fact handle ids grow with each insert), which is the same for the same question and rule set, so
+ * equal inputs give equal advice. One per call; not thread-safe.
  */
-final class DecisionFacts extends DefaultRuleRuntimeEventListener {
-    private final Set<Object> facts = new LinkedHashSet<>();
+final class DecisionFacts {
+    private final List<Object> facts;
 
-    @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        facts.add(event.getObject());
+    private DecisionFacts(List<Object> facts) {
+        this.facts = facts;
     }
 
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        facts.remove(event.getOldObject());
+    /** Reads what holds in the session once its rules are done. */
+    static DecisionFacts of(KieSession session) {
+        List<InternalFactHandle> handles = new ArrayList<>();
+        for (FactHandle handle : session.getFactHandles()) {
+            handles.add((InternalFactHandle) handle);
+        }
+        handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
+        List<Object> facts = new ArrayList<>(handles.size());
+        handles.forEach(h -> facts.add(h.getObject()));
+        return new DecisionFacts(facts);
     }
 
     /** The facts of one type that hold, in insertion order. */

@@ -58,28 +58,30 @@ public final class DroolsTriageEngine implements TriageEngine {
     static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, boolean trace) {
         Facts facts = Facts.of(ruleSet.catalogue(), question);
         List<String> fired = trace ? new ArrayList<>() : null;
-        if (fire(ruleSet, facts, fired) >= MAX_FIRINGS) {
+        Outcome outcome = fire(ruleSet, facts, fired);
+        if (outcome.firings() >= MAX_FIRINGS) {
             throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times for one question; these keep "
-                    + "re-triggering each other: " + loopingRules(ruleSet, question) + " (inside modify, change "
-                    + "properties through setters or methods annotated @Modifies)");
+                    + "re-triggering each other: " + loopingRules(ruleSet, question) + " (a rule whose conclusion "
+                    + "undoes its own condition, e.g. through a `not` pattern on what it inserts)");
         }
-        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.offers(), facts.decisions(),
+        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.offers(), outcome.decisions(),
                 ruleSet.catalogue().gapDescriptions(), ruleSet.version()), fired == null ? List.of() : fired);
     }
 
-    /**
-     * The facts of one call: the question and the offers that serve one of its topics or safety signals, both
-     * immutable and inserted once; the rules' decisions are collected as they are inserted.
-     */
-    private record Facts(Question question, List<Offer> offers, DecisionFacts decisions) {
+    /** The facts of one call: the question and the offers the rules weigh for it, both immutable. */
+    private record Facts(Question question, List<Offer> offers) {
         static Facts of(Catalogue catalogue, HelpQuestion question) {
             return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains()),
-                    catalogue.candidatesFor(question.topics(), question.safetySignals(), question.groups()), new DecisionFacts());
+                    catalogue.candidatesFor(question.topics(), question.safetySignals(), question.groups()));
         }
     }
 
-    /** Runs the rules to their end; returns how many fired. Records their names when {@code fired} is given. */
-    private static int fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired) {
+    /** How many rules fired, and the decisions that hold at the end. */
+    private record Outcome(int firings, DecisionFacts decisions) {
+    }
+
+    /** Runs the rules to their end. Records the names of the rules that fire when {@code fired} is given. */
+    private static Outcome fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired) {
         KieSession session = ruleSet.sessions().newKieSession();
         AgendaEventListener recorder = fired == null ? null : new DefaultAgendaEventListener() {
             @Override
@@ -91,15 +93,14 @@ public final class DroolsTriageEngine implements TriageEngine {
             if (recorder != null) {
                 session.addEventListener(recorder);
             }
-            session.addEventListener(facts.decisions());
             session.insert(facts.question());
             facts.offers().forEach(session::insert);
-            return session.fireAllRules(MAX_FIRINGS);
+            int firings = session.fireAllRules(MAX_FIRINGS);
+            return new Outcome(firings, DecisionFacts.of(session));
         } finally {
             if (recorder != null) {
                 session.removeEventListener(recorder); // a pooled session keeps its listeners
             }
-            session.removeEventListener(facts.decisions());
             session.dispose();
         }
     }

@@ -154,6 +154,20 @@ public final class RuleSetCompiler {
         return problems;
     }
 
+    /** The gap code the rule of this name names ({@code Gap.named( "X" )}), or {@code null} when it names none. */
+    public static String gapNamedBy(List<SourceFile> rules, String name) {
+        Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
+        for (SourceFile file : rules) {
+            Matcher m = declaration.matcher(file.content());
+            if (m.find()) {
+                int end = file.content().indexOf("\nend", m.end());
+                Matcher gap = GAP_CALL.matcher(file.content().substring(m.end(), end < 0 ? file.content().length() : end));
+                return gap.find() ? gap.group(1) : null;
+            }
+        }
+        return null;
+    }
+
     /** Where {@code rule "name"} stands in the rule files. */
     public static Problem locateRule(List<SourceFile> rules, String name, String message) {
         Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");

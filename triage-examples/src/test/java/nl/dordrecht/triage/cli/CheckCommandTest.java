@@ -100,6 +100,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void aGapTheCatalogueNowFillsIsNotSaidAndCheckNamesItsRule() throws IOException {
+        String[] check = copyOfShippedRulesWith("zz-empty.drl", "package triage.dordrecht.rules\n");
+        Path catalogue = dir.resolve("catalogue.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue) + """
+
+                  - id: ouderensoos-dubbeldam
+                    name: "Ouderensoos Dubbeldam"
+                    formal: false
+                    general: true
+                    threshold: 1
+                    topics: [LONELINESS, ELDERLY]
+                    minAge: 55
+                    neighbourhoods: [Dubbeldam]
+                    meetingPlace: true
+                    noIntake: true
+                    source: "S1 §5.1"
+                """);
+        String question = "{\"topics\":[\"LONELINESS\"],\"age\":78,\"neighbourhood\":\"Dubbeldam\"}";
+        AdviseCommandTest.Run advice = AdviseCommandTest.run(question, "advise", check[1], check[2], check[3], check[4]);
+        assertThat(advice.exit()).as(advice.err()).isZero();
+        assertThat(advice.out()).contains("ouderensoos-dubbeldam").doesNotContain("ELDERLY_EXPERTISE")
+                .doesNotContain("weinig plek waar ouderen elkaar kunnen ontmoeten");
+
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", check);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("rule \"An older resident in Dubbeldam looking for company falls into the elderly "
+                + "expertise gap\" names gap ELDERLY_EXPERTISE but fires in no scenario: if the catalogue now has an offer "
+                + "that fills this gap");
+    }
+
+    @Test
     void adviseTakesRulesAndCatalogueFromAFolderAndTheSameFilesGiveTheSameVersion() throws IOException {
         String[] check = copyOfShippedRulesWith("zz-empty.drl", "package triage.dordrecht.rules\n");
         String question = "{\"topics\":[\"MONEY\"]}";

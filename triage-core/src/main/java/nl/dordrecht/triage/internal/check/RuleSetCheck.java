@@ -49,7 +49,11 @@ public final class RuleSetCheck {
         }
         List<String> uncovered = List.copyOf(runner.unfiredRules(results));
         for (String rule : uncovered) {
-            findings.add(Finding.error("COVERAGE", RuleSetCompiler.locateRule(files.rules(), rule, "rule \"" + rule + "\" fires in no scenario")));
+            String gap = RuleSetCompiler.gapNamedBy(files.rules(), rule);
+            findings.add(Finding.error("COVERAGE", RuleSetCompiler.locateRule(files.rules(), rule, gap == null
+                    ? "rule \"" + rule + "\" fires in no scenario"
+                    : "rule \"" + rule + "\" names gap " + gap + " but fires in no scenario: if the catalogue now has "
+                    + "an offer that fills this gap, remove the rule (and the gap's scenarios); otherwise add a scenario")));
         }
         CatalogueLint.run(ruleSet, files.catalogue()).forEach(p -> findings.add(Finding.warning("LINT", p)));
         int passed = (int) results.stream().filter(ScenarioResult::passed).count();

@@ -10,10 +10,11 @@ import java.util.Map;
  * @param file        the scenario file it is in, and {@code line} where its name stands, for error messages
  * @param reasons     per offer id, words its suggestion's reasons must contain (the offer must be suggested)
  * @param notReasons  per offer id, words its suggestion's reasons must not contain (when it is suggested)
+ * @param exercises   the rules this scenario is meant to exercise: each must fire for its question
  */
 public record Scenario(String file, int line, String name, String source, String questionJson, List<String> primary,
                        String route, String handover, List<String> signals, List<String> gaps, List<String> suggested,
                        List<String> notSuggested, List<String> explanationMentions, List<String> explanationDoesNotMention,
                        Map<String, List<String>> reasons,
-                       Map<String, List<String>> notReasons) {
+                       Map<String, List<String>> notReasons, List<String> exercises) {
 }

@@ -20,7 +20,7 @@ public final class ScenarioReader {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> FIELDS = Set.of("name", "source", "question", "expect");
     private static final Set<String> EXPECTATIONS = Set.of("primary", "route", "handover", "signals", "gaps",
-            "suggested", "notSuggested", "explanationMentions", "explanationDoesNotMention", "reasons", "notReasons");
+            "suggested", "notSuggested", "explanationMentions", "explanationDoesNotMention", "reasons", "notReasons", "exercises");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
@@ -87,7 +87,7 @@ public final class ScenarioReader {
                     list(expect, "primary"), text(expect, "route"), text(expect, "handover"), list(expect, "signals"),
                     list(expect, "gaps"), list(expect, "suggested"), list(expect, "notSuggested"),
                     list(expect, "explanationMentions"), list(expect, "explanationDoesNotMention"),
-                    perOffer(expect, "reasons"), perOffer(expect, "notReasons")));
+                    perOffer(expect, "reasons"), perOffer(expect, "notReasons"), list(expect, "exercises")));
         }
         return scenarios;
     }

@@ -64,6 +64,11 @@ public final class ScenarioRunner {
                     .forEach(m -> failures.add("explanation: mentions \"" + m + "\""));
         }
         checkReasons(failures, s, reasons);
+        if (s.exercises() != null) {
+            s.exercises().stream().filter(rule -> !evaluation.firedRules().contains(rule))
+                    .forEach(rule -> failures.add("exercises: rule \"" + rule + "\" did not fire"
+                            + (engine.ruleSet().ruleNames().contains(rule) ? "" : " (no rule has this name)")));
+        }
         return new ScenarioResult(s, a, failures, evaluation.firedRules());
     }
 
