@@ -33,8 +33,9 @@ import org.kie.api.definition.rule.Rule;
  * problem; nothing half-built escapes. Safe to use from several threads: each compilation has its own module.
  */
 public final class RuleSetCompiler {
-    /** Rules are compiled into this package folder of a generated module. */
-    private static final String RESOURCE_ROOT = "src/main/resources/triage/rules/";
+    /** Rules are compiled into the folder of their package in a generated module, so Drools finds them where it looks. */
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern GAP_CALL = Pattern.compile("Gap\\.(?:named|whenSuggested)\\(\\s*\"([^\"]*)\"");
     /** Drools warns that DRL10 drops these; the order of a decision lives in the facts it matches (route.drl). */
     private static final Pattern PHASE_ATTRIBUTE = Pattern.compile("(?m)^[ \\t]*(agenda-group|ruleflow-group)\\b");
@@ -105,7 +106,7 @@ public final class RuleSetCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (SourceFile rule : rules) {
-            kfs.write(RESOURCE_ROOT + baseName(rule.name()), rule.content());
+            kfs.write(RESOURCE_ROOT + packageFolder(rule.content()) + baseName(rule.name()), rule.content());
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -189,6 +190,12 @@ public final class RuleSetCompiler {
         }
         names.sort(null);
         return List.copyOf(names);
+    }
+
+    /** {@code a/b/} for a file that declares {@code package a.b}; the root for one that declares none. */
+    private static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     static String baseName(String name) {

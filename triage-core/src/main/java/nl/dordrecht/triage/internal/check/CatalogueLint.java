@@ -107,6 +107,7 @@ final class CatalogueLint {
         }
         return builders.stream().map(b -> {
             b.safetySignals(offer.getSafetySignals());
+            offer.getChannels().stream().sorted().findFirst().ifPresent(b::channel);
             if (b.build().age() == null && (offer.getMinAge() > 0 || offer.getMaxAge() < 120)) {
                 b.age(offer.getMinAge());
             }

@@ -22,6 +22,11 @@ public final class RuleVerifier {
         this.engine = engine;
     }
 
+    /** Every rule in the rule set, sorted. */
+    public java.util.List<String> ruleNames() {
+        return engine.ruleSet().ruleNames();
+    }
+
     public Given verifyThat(String rule) {
         assertThat(engine.ruleSet().ruleNames()).as("rules in the shipped rule set").contains(rule);
         return new Given(rule);

@@ -1,0 +1,264 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** barriers.drl, one rule at a time: what makes an offer harder or easier to reach for this person. */
+class BarriersRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static List<String> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
+    }
+
+    private static Suggestion suggestion(TriageAdvice a, String offerId) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
+                .filter(s -> s.offerId().equals(offerId)).findFirst()
+                .orElseThrow(() -> new AssertionError(offerId + " is not suggested in " + suggested(a)));
+    }
+
+    private static String explanation(TriageAdvice a) {
+        return String.join("\n", a.explanation());
+    }
+
+    // --- Homebound ---
+
+    @Test
+    void aHomeboundResidentIsNotSentToAnOfferThatDoesNotComeToTheDoor() {
+        VERIFIER.verifyThat("A homebound resident cannot get to an offer that does not come to the door")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).barriers(Barrier.HOMEBOUND))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(suggested(a)).doesNotContain("poh-jeugd");
+                });
+    }
+
+    @Test
+    void aResidentWhoGetsOutKeepsTheOffersThatDoNotComeToTheDoor() {
+        VERIFIER.verifyThat("A homebound resident cannot get to an offer that does not come to the door")
+                .given(q -> q.topics(NEIGHBOURS).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("buurtbemiddeling"));
+    }
+
+    @Test
+    void theSterrenburgGardenDoesNotVisitAHomeboundResidentInKrispijn() {
+        VERIFIER.verifyThat("Outreach in another wijk does not reach a homebound resident")
+                .given(q -> q.topics(LONELINESS).barriers(Barrier.HOMEBOUND).age(80).neighbourhood("Krispijn"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(suggested(a)).doesNotContain("tuin-van-sterrenburg");
+                });
+    }
+
+    @Test
+    void theSterrenburgGardenVisitsAHomeboundResidentInSterrenburg() {
+        VERIFIER.verifyThat("Outreach in another wijk does not reach a homebound resident")
+                .given(q -> q.topics(LONELINESS).barriers(Barrier.HOMEBOUND).age(80).neighbourhood("Sterrenburg"))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("tuin-van-sterrenburg");
+                    assertThat(a.primary().reasons()).contains("Komt bij de bewoner thuis.");
+                });
+    }
+
+    @Test
+    void aHomeboundResidentReferredToTheWijkteamIsVisitedAtHome() {
+        VERIFIER.verifyThat("A homebound resident referred onward is visited at home")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).barriers(Barrier.HOMEBOUND))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.handover()).isEqualTo(Handover.OUTREACH_VISIT);
+                    assertThat(a.explanation()).contains("De bewoner komt de deur niet uit: het wijkteam of de sociaal makelaar komt op huisbezoek.");
+                });
+    }
+
+    @Test
+    void aResidentWhoGetsOutIsIntroducedToTheWijkteamWithoutAVisit() {
+        VERIFIER.verifyThat("A homebound resident referred onward is visited at home")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                });
+    }
+
+    // --- Low literacy, limited Dutch ---
+
+    @Test
+    void withLowLiteracyADebtReferralIsMadeInPerson() {
+        VERIFIER.verifyThat("With low literacy or limited Dutch a referral is made in person")
+                .given(q -> q.topics(DEBTS).age(45).barriers(Barrier.LOW_LITERACY))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("maak de afspraak samen of ga mee");
+                });
+    }
+
+    @Test
+    void withLimitedDutchADebtReferralIsMadeInPersonToo() {
+        VERIFIER.verifyThat("With low literacy or limited Dutch a referral is made in person")
+                .given(q -> q.topics(DEBTS).age(45).barriers(Barrier.LIMITED_DUTCH))
+                .fires().andAdvice(a -> assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER));
+    }
+
+    @Test
+    void withLowLiteracyALetterHelpedOnTheSpotNeedsNoReferralInPerson() {
+        VERIFIER.verifyThat("With low literacy or limited Dutch a referral is made in person")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(45).barriers(Barrier.LOW_LITERACY))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                    assertThat(explanation(a)).doesNotContain("maak de afspraak samen of ga mee");
+                });
+    }
+
+    @Test
+    void withLowLiteracyTheDebtHelpUsedToItComesFirst() {
+        VERIFIER.verifyThat("With low literacy face-to-face help that handles it comes first")
+                .given(q -> q.topics(DEBTS).age(45).barriers(Barrier.LOW_LITERACY))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("financieel-hulphuis");
+                    assertThat(a.primary().threshold()).isEqualTo(2);
+                    assertThat(a.primary().reasons())
+                            .contains("Helpt persoonlijk en is gewend aan mensen die moeite hebben met lezen en schrijven.");
+                });
+    }
+
+    @Test
+    void withoutLowLiteracyTheDebtBuddyLeadsAndTheHulphuisKeepsItsThreshold() {
+        VERIFIER.verifyThat("With low literacy face-to-face help that handles it comes first")
+                .given(q -> q.topics(DEBTS).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(suggestion(a, "financieel-hulphuis").threshold()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void withLowLiteracyTheOnlineParentingSiteDoesNotFit() {
+        VERIFIER.verifyThat("With low literacy an online offer in written Dutch does not fit")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30).barriers(Barrier.LOW_LITERACY))
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schapenkopjes"));
+    }
+
+    @Test
+    void withoutLowLiteracyTheOnlineParentingSiteIsSuggested() {
+        VERIFIER.verifyThat("With low literacy an online offer in written Dutch does not fit")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("schapenkopjes"));
+    }
+
+    @Test
+    void withLimitedDutchFaceToFaceLanguageHelpComesFirst() {
+        VERIFIER.verifyThat("With limited Dutch face-to-face help that works in simple language comes first")
+                .given(q -> q.topics(LANGUAGE).age(45).barriers(Barrier.LIMITED_DUTCH))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("bibliotheek-aanzet");
+                    assertThat(suggestion(a, "taalvrijwilligers").threshold()).isEqualTo(2);
+                    assertThat(suggestion(a, "taalvrijwilligers").reasons())
+                            .contains("Helpt persoonlijk, ook als iemand nog weinig Nederlands spreekt.");
+                });
+    }
+
+    @Test
+    void withoutLimitedDutchTheLanguageVolunteersKeepTheirThreshold() {
+        VERIFIER.verifyThat("With limited Dutch face-to-face help that works in simple language comes first")
+                .given(q -> q.topics(LANGUAGE).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("bibliotheek-aanzet");
+                    assertThat(suggestion(a, "taalvrijwilligers").threshold()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void withLimitedDutchTheOnlineParentingSiteIsAHighThreshold() {
+        VERIFIER.verifyThat("With limited Dutch an online-only offer is a high threshold")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .barriers(Barrier.LIMITED_DUTCH))
+                .fires().andAdvice(a -> {
+                    assertThat(suggestion(a, "schapenkopjes").threshold()).isEqualTo(4);
+                    assertThat(suggestion(a, "schapenkopjes").reasons())
+                            .contains("Alleen online en in geschreven Nederlands: een hoge drempel.");
+                });
+    }
+
+    @Test
+    void withoutLimitedDutchTheOnlineParentingSiteKeepsItsThreshold() {
+        VERIFIER.verifyThat("With limited Dutch an online-only offer is a high threshold")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30).complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "schapenkopjes").threshold()).isEqualTo(2));
+    }
+
+    // --- Low digital skills ---
+
+    @Test
+    void withLowDigitalSkillsTheOnlineParentingSiteDoesNotFit() {
+        VERIFIER.verifyThat("With low digital skills an online-only offer does not fit")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30).barriers(Barrier.LOW_DIGITAL_SKILLS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
+                    assertThat(suggested(a)).doesNotContain("schapenkopjes");
+                });
+    }
+
+    @Test
+    void withLimitedDutchButDigitalSkillsTheOnlineSiteStillFits() {
+        VERIFIER.verifyThat("With low digital skills an online-only offer does not fit")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .barriers(Barrier.LIMITED_DUTCH))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("schapenkopjes"));
+    }
+
+    @Test
+    void withLowDigitalSkillsTheInformationPointIsNamedForTheDigitalGovernment() {
+        VERIFIER.verifyThat("With low digital skills the information point helps with the digital government")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(45).barriers(Barrier.LOW_DIGITAL_SKILLS))
+                .fires().andAdvice(a -> {
+                    assertThat(suggestion(a, "bibliotheek-aanzet").reasons())
+                            .contains("Helpt met DigiD en online formulieren van de overheid, zorgvuldig met persoonlijke gegevens.");
+                    assertThat(explanation(a)).contains("het informatiepunt van de bibliotheek helpt daar zorgvuldig mee");
+                });
+    }
+
+    @Test
+    void onTheWijkteamRouteTheInformationPointIsNotNamedForTheDigitalGovernment() {
+        VERIFIER.verifyThat("With low digital skills the information point helps with the digital government")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, PARENTING).childAges(7).age(45)
+                        .barriers(Barrier.LOW_DIGITAL_SKILLS))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(suggested(a)).doesNotContain("bibliotheek-aanzet");
+                    assertThat(explanation(a)).doesNotContain("DigiD");
+                });
+    }
+
+    @Test
+    void withLowDigitalSkillsTheInformationPointLeadsForAForm() {
+        VERIFIER.verifyThat("With low digital skills the information point comes first for the digital government")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(45).barriers(Barrier.LOW_DIGITAL_SKILLS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("bibliotheek-aanzet");
+                    assertThat(a.primary().threshold()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void withDigitalSkillsAMeetingPlaceLeadsForAForm() {
+        VERIFIER.verifyThat("With low digital skills the information point comes first for the digital government")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("bibliotheek-aanzet");
+                    assertThat(suggestion(a, "bibliotheek-aanzet").threshold()).isEqualTo(2);
+                });
+    }
+}

@@ -1,0 +1,153 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** channel.drl and neighbourhood.drl, one rule at a time: where the question surfaced, and how close to home. */
+class ChannelAndNeighbourhoodRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static List<Suggestion> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
+    }
+
+    private static List<String> ids(TriageAdvice a) {
+        return suggested(a).stream().map(Suggestion::offerId).toList();
+    }
+
+    // --- channel.drl
+
+    @Test
+    void aQuestionTheWijkteamPassesOnIsHandedOverWarmly() {
+        VERIFIER.verifyThat("A question the wijkteam passes on is handed over warmly")
+                .given(q -> q.topics(DEBTS).age(50).channel(Channel.WIJKTEAM))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.explanation()).anyMatch(l -> l.startsWith("Het wijkteam geeft de vraag door"));
+                });
+    }
+
+    @Test
+    void theSameQuestionFromElsewhereIsASelfReferral() {
+        VERIFIER.verifyThat("A question the wijkteam passes on is handed over warmly")
+                .given(q -> q.topics(DEBTS).age(50).channel(Channel.OTHER))
+                .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL));
+    }
+
+    @Test
+    void aQuestionTheWijkteamKeepsIsNotPassedOn() {
+        VERIFIER.verifyThat("A question the wijkteam passes on is handed over warmly")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).channel(Channel.WIJKTEAM))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.explanation()).noneMatch(l -> l.startsWith("Het wijkteam geeft de vraag door"));
+                });
+    }
+
+    @Test
+    void thePohJeugdIsNotSuggestedOutsideTheGpPractice() {
+        VERIFIER.verifyThat("A specific offer reached only where it is present is suggested there")
+                .given(q -> q.topics(PARENTING).childAges(8).age(40).channel(Channel.OTHER))
+                .fires().andAdvice(a -> {
+                    assertThat(ids(a)).doesNotContain("poh-jeugd");
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige");
+                });
+    }
+
+    @Test
+    void atTheGpThePohJeugdIsTheNearestStep() {
+        VERIFIER.verifyThat("A specific offer reached only where it is present is suggested there")
+                .given(q -> q.topics(PARENTING).childAges(8).age(40).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("poh-jeugd"));
+    }
+
+    @Test
+    void onTheHulplijnPhoneTheHulplijnIsNotSuggested() {
+        VERIFIER.verifyThat("On the Hulplijn phone line the Hulplijn itself is never suggested")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> assertThat(ids(a)).doesNotContain("hulplijn-dordt"));
+    }
+
+    @Test
+    void elsewhereTheHulplijnRuleDoesNotApply() {
+        // The Hulplijn is a signpost, which no route rule puts forward, so it is not suggested here either.
+        VERIFIER.verifyThat("On the Hulplijn phone line the Hulplijn itself is never suggested")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50).channel(Channel.OTHER))
+                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("hulplijn-dordt"));
+    }
+
+    // --- neighbourhood.drl
+
+    @Test
+    void theMeetingPlaceInTheResidentsOwnWijkComesFirst() {
+        VERIFIER.verifyThat("An offer in the resident's own wijk comes first")
+                .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Vogelbuurt"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("het-vogelnest");
+                    assertThat(a.primary().reasons()).contains("In de eigen wijk: dichtbij huis.");
+                });
+    }
+
+    @Test
+    void inAWijkWithoutItsOwnOfferNothingIsPreferredForBeingNear() {
+        VERIFIER.verifyThat("An offer in the resident's own wijk comes first")
+                .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Dubbeldam"))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("het-vogelnest");
+                    assertThat(suggested(a)).allSatisfy(s -> assertThat(s.reasons()).doesNotContain("In de eigen wijk: dichtbij huis."));
+                });
+    }
+
+    @Test
+    void meetingPlacesInOtherWijkenAreNoOption() {
+        VERIFIER.verifyThat("A meeting place in another wijk is not a real option")
+                .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> assertThat(ids(a))
+                        .doesNotContain("het-vogelnest", "de-crabbehoeve", "tuin-van-sterrenburg")
+                        .contains("de-buitenwacht"));
+    }
+
+    @Test
+    void inItsOwnWijkTheMeetingPlaceStaysWhileTheOthersGo() {
+        VERIFIER.verifyThat("A meeting place in another wijk is not a real option")
+                .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Vogelbuurt"))
+                .fires().andAdvice(a -> assertThat(ids(a)).contains("het-vogelnest")
+                        .doesNotContain("de-crabbehoeve", "tuin-van-sterrenburg"));
+    }
+
+    @Test
+    void aDebtQuestionHasNoWijkBoundMeetingPlaceToRuleOut() {
+        VERIFIER.verifyThat("A meeting place in another wijk is not a real option")
+                .given(q -> q.topics(DEBTS).age(50).neighbourhood("Dubbeldam"))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje"));
+    }
+
+    @Test
+    void anOfferInAnotherWijkIsRaisedEvenWhenTheWijkIsUnknown() {
+        // Every wijk-bound offer in the catalogue is a meeting place, which the rule above already rules out: the
+        // raise leaves no trace in the advice.
+        VERIFIER.verifyThat("An offer in another wijk is further from home")
+                .given(q -> q.topics(LONELINESS).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(ids(a)).doesNotContain("het-vogelnest", "de-crabbehoeve", "tuin-van-sterrenburg");
+                    assertThat(suggested(a)).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("verder van huis")));
+                });
+    }
+
+    @Test
+    void aDebtQuestionHasNoOfferInAnotherWijk() {
+        VERIFIER.verifyThat("An offer in another wijk is further from home")
+                .given(q -> q.topics(DEBTS).age(50).neighbourhood("Dubbeldam"))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().threshold()).isEqualTo(3));
+    }
+}

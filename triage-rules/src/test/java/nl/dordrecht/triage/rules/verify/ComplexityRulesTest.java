@@ -1,0 +1,273 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import org.junit.jupiter.api.Test;
+
+/** complexity.drl, one rule at a time: how much a question asks, given by the caller or derived from the topics. */
+class ComplexityRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static String explanation(nl.dordrecht.triage.TriageAdvice a) {
+        return String.join(" ", a.explanation());
+    }
+
+    @Test
+    void theCallersSingleSpecificLabelTurnsALetterIntoASpecificReferral() {
+        VERIFIER.verifyThat("The caller's complexity counts")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(Complexity.SINGLE_SPECIFIC))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(explanation(a)).doesNotContain("Uit de onderwerpen blijkt");
+                });
+    }
+
+    @Test
+    void withoutACallersLabelTheLetterIsDerivedToBeHelpedOnTheSpot() {
+        VERIFIER.verifyThat("The caller's complexity counts")
+                .given(q -> q.topics(LETTERS_AND_FORMS))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
+
+    @Test
+    void aParentsQuestionAboutAChildsHealthIsOneSpecificQuestion() {
+        VERIFIER.verifyThat("Exception: a parent's question about a child's health is one parenting question")
+                .given(q -> q.topics(PARENTING, HEALTH).childAges(6).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-wijkteam");
+                    assertThat(explanation(a)).contains("opvoeding en de gezondheid van een kind");
+                });
+    }
+
+    @Test
+    void parentingAndHealthWithoutAKnownChildAreTwoDomainsForTheWijkteam() {
+        VERIFIER.verifyThat("Exception: a parent's question about a child's health is one parenting question")
+                .given(q -> q.topics(PARENTING, HEALTH).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void aBereavedResidentsGriefIsOneQuestionForTrost() {
+        VERIFIER.verifyThat("Exception: a bereaved resident's grief is one question")
+                .given(q -> q.topics(MENTAL_HEALTH, RELATIONSHIPS).groups(Group.BEREAVED).age(60))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("trost");
+                    assertThat(explanation(a)).contains("verdriet na een verlies");
+                });
+    }
+
+    @Test
+    void griefTogetherWithParentingIsNotTheGriefException() {
+        VERIFIER.verifyThat("Exception: a bereaved resident's grief is one question")
+                .given(q -> q.topics(MENTAL_HEALTH, RELATIONSHIPS, PARENTING).groups(Group.BEREAVED).childAges(8).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void anOlderResidentsHealthAndCareAreOneSpecificQuestion() {
+        VERIFIER.verifyThat("Exception: an older resident's question about health and care is one question")
+                .given(q -> q.topics(ELDERLY, HEALTH).age(80))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(explanation(a)).contains("ouder worden, gezondheid en zorg");
+                });
+    }
+
+    @Test
+    void anOlderResidentsHousingIsAnotherDomain() {
+        VERIFIER.verifyThat("Exception: an older resident's question about health and care is one question")
+                .given(q -> q.topics(ELDERLY, HOUSING).age(80))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void anOlderResidentsQuestionAboutCompanyIsPracticalAndHelpedOnTheSpot() {
+        VERIFIER.verifyThat("Exception: an older resident's question about company or practical help is practical")
+                .given(q -> q.topics(ELDERLY, LONELINESS).age(80))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(explanation(a)).contains("praktische hulp voor ouderen");
+                });
+    }
+
+    @Test
+    void anOlderResidentsHealthQuestionIsNotMerelyPractical() {
+        VERIFIER.verifyThat("Exception: an older resident's question about company or practical help is practical")
+                .given(q -> q.topics(ELDERLY, HEALTH).age(80))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(explanation(a)).doesNotContain("praktische hulp voor ouderen");
+                });
+    }
+
+    @Test
+    void moneyWorriesWithTheirStressGoToDebtHelpNotTheWijkteam() {
+        VERIFIER.verifyThat("Exception: money worries with the stress they bring are one question")
+                .given(q -> q.topics(DEBTS, MENTAL_HEALTH).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(explanation(a)).contains("geldzorgen en de stress");
+                });
+    }
+
+    @Test
+    void debtsWithAHousingQuestionAreSeveralDomains() {
+        VERIFIER.verifyThat("Exception: money worries with the stress they bring are one question")
+                .given(q -> q.topics(DEBTS, HOUSING).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
+    }
+
+    @Test
+    void aYoungCarersStrainIsOneQuestionForCarersExpertise() {
+        VERIFIER.verifyThat("Exception: a young carer's question is one question")
+                .given(q -> q.topics(CAREGIVING, HEALTH).age(14))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("mee-mantelzorg");
+                    assertThat(explanation(a)).contains("zorgen voor iemand thuis");
+                });
+    }
+
+    @Test
+    void anAdultCarersHealthIsSeveralDomainsForTheWijkteam() {
+        VERIFIER.verifyThat("Exception: a young carer's question is one question")
+                .given(q -> q.topics(CAREGIVING, HEALTH).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void aStatushoudersSettlingInAddsNoDomainSoItIsNoWijkteamQuestion() {
+        VERIFIER.verifyThat("Exception: a statushouder's settling in adds no domain to the question")
+                .given(q -> q.topics(INTEGRATION, HOUSING).groups(Group.STATUSHOUDER).monthsInDordrecht(20).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains("wegwijs worden in Dordrecht");
+                });
+    }
+
+    @Test
+    void integrationAndHousingOfAnotherResidentAreTwoDomains() {
+        VERIFIER.verifyThat("Exception: a statushouder's settling in adds no domain to the question")
+                .given(q -> q.topics(INTEGRATION, HOUSING).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).doesNotContain("wegwijs worden");
+                });
+    }
+
+    @Test
+    void anExceptionsSingleQuestionDecidesTheRoute() {
+        VERIFIER.verifyThat("The derived complexity of an exception counts")
+                .given(q -> q.topics(DEBTS, MENTAL_HEALTH).age(40))
+                .fires().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
+    }
+
+    @Test
+    void aCallersMultiDomainLabelOverridesTheException() {
+        VERIFIER.verifyThat("The derived complexity of an exception counts")
+                .given(q -> q.topics(DEBTS, MENTAL_HEALTH).age(40).complexity(Complexity.MULTI_DOMAIN))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).doesNotContain("geldzorgen en de stress");
+                });
+    }
+
+    @Test
+    void housingAndParentingMakeAMultiDomainQuestion() {
+        VERIFIER.verifyThat("Topics in several life domains make a multi-domain question")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains("op meerdere levensgebieden");
+                });
+    }
+
+    @Test
+    void housingAloneIsNotMultiDomain() {
+        VERIFIER.verifyThat("Topics in several life domains make a multi-domain question")
+                .given(q -> q.topics(HOUSING).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).doesNotContain("op meerdere levensgebieden");
+                });
+    }
+
+    @Test
+    void aLetterAloneIsSimplePractical() {
+        VERIFIER.verifyThat("A question only about letters, odd jobs or meeting people is simple practical")
+                .given(q -> q.topics(LETTERS_AND_FORMS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(explanation(a)).contains("iets regelen of mensen ontmoeten");
+                });
+    }
+
+    @Test
+    void aLegalQuestionIsNotSimplePractical() {
+        VERIFIER.verifyThat("A question only about letters, odd jobs or meeting people is simple practical")
+                .given(q -> q.topics(LEGAL))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
+    }
+
+    @Test
+    void aLegalQuestionNeedsSpecificKnowledge() {
+        VERIFIER.verifyThat("Any other single question needs specific knowledge")
+                .given(q -> q.topics(LEGAL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("juridisch-loket");
+                    assertThat(explanation(a)).contains("om één vraag gaat");
+                });
+    }
+
+    @Test
+    void aLetterDoesNotNeedSpecificKnowledge() {
+        VERIFIER.verifyThat("Any other single question needs specific knowledge")
+                .given(q -> q.topics(LETTERS_AND_FORMS))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("om één vraag gaat"));
+    }
+
+    @Test
+    void aSimplePracticalLabelOnHousingAndParentingNamesTheWijkteamWithAWarmHandover() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, PARENTING).childAges(7).age(35)
+                        .complexity(Complexity.SIMPLE_PRACTICAL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
+                        assertThat(String.join(" ", s.reasons())).contains("meer levensgebieden");
+                    });
+                });
+    }
+
+    @Test
+    void aSimplePracticalLabelOnALetterAboutHousingIsOneDomainAndNamesNoWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING).age(30).complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.handover()).isNotEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aNewStatushoudersSimpleLabelOnSeveralDomainsIsLeftToVluchtelingenWerk() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, PARENTING).childAges(7).age(35)
+                        .groups(Group.STATUSHOUDER).monthsInDordrecht(6).complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk"));
+    }
+}

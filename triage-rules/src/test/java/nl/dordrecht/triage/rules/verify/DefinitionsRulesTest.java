@@ -1,0 +1,174 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** definitions.drl, one definition at a time: each holds where its conditions do, and decisions follow from it. */
+class DefinitionsRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static List<String> suggested(TriageAdvice a) {
+        List<String> ids = new ArrayList<>();
+        ids.add(a.primary().offerId());
+        a.alternatives().forEach(s -> ids.add(s.offerId()));
+        return ids;
+    }
+
+    @Test
+    void aSafetySignalIsKnownAndEscalates() {
+        VERIFIER.verifyThat("Definition: a safety signal is known")
+                .given(q -> q.topics(HOUSING).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                });
+    }
+
+    @Test
+    void withoutASafetySignalNothingEscalates() {
+        VERIFIER.verifyThat("Definition: a safety signal is known")
+                .given(q -> q.topics(HOUSING).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isNotEqualTo(Route.SAFETY_ESCALATION));
+    }
+
+    @Test
+    void a17YearOldIsAYoungResidentAndGetsTheJongerenwerk() {
+        VERIFIER.verifyThat("Definition: a young resident is younger than 18")
+                .given(q -> q.topics(LONELINESS).age(17))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jongerenwerk"));
+    }
+
+    @Test
+    void an18YearOldIsNoLongerAYoungResident() {
+        VERIFIER.verifyThat("Definition: a young resident is younger than 18")
+                .given(q -> q.topics(LONELINESS).age(18))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("jongerenwerk"));
+    }
+
+    @Test
+    void an18YearOldIsAnAdultWhoseDebtsAreNotForYouthWork() {
+        VERIFIER.verifyThat("Definition: an adult is 18 or older, or of unknown age")
+                .given(q -> q.topics(DEBTS).age(18))
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
+    }
+
+    @Test
+    void anUnknownAgeIsTakenToBeAnAdults() {
+        VERIFIER.verifyThat("Definition: an adult is 18 or older, or of unknown age")
+                .given(q -> q.topics(DEBTS))
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
+    }
+
+    @Test
+    void a17YearOldIsNoAdultAndTheJongerenwerkHelpsWithDebts() {
+        VERIFIER.verifyThat("Definition: an adult is 18 or older, or of unknown age")
+                .given(q -> q.topics(DEBTS).age(17))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jongerenwerk"));
+    }
+
+    @Test
+    void aStatushouderInMonth14IsNewAndGuidedByVluchtelingenWerk() {
+        VERIFIER.verifyThat("Definition: a new statushouder is in the first 15 months")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(14).age(30))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk"));
+    }
+
+    @Test
+    void aStatushouderFromMonth15IsNoLongerNew() {
+        VERIFIER.verifyThat("Definition: a new statushouder is in the first 15 months")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(15).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("vluchtelingenwerk"));
+    }
+
+    @Test
+    void aStatushouderFromMonth15IsAfterTheGuidanceAndFallsIntoTheCultureGap() {
+        VERIFIER.verifyThat("Definition: a statushouder after the guidance of the first 15 months")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(15).age(30))
+                .fires().andAdvice(a -> assertThat(a.gaps()).contains("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void aStatushouderInMonth14IsStillInTheGuidance() {
+        VERIFIER.verifyThat("Definition: a statushouder after the guidance of the first 15 months")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(14).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void aHomeboundResidentIsReachedByOutreach() {
+        VERIFIER.verifyThat("Definition: a homebound resident does not get out of the house")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(Barrier.HOMEBOUND).age(80))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.handover()).isEqualTo(Handover.OUTREACH_VISIT);
+                });
+    }
+
+    @Test
+    void aResidentWhoGetsOutIsNotHomebound() {
+        VERIFIER.verifyThat("Definition: a homebound resident does not get out of the house")
+                .given(q -> q.topics(PRACTICAL_HELP).age(80))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
+
+    @Test
+    void aNoticedNeedIsAnImplicitQuestionWhoseTopicsAreSignals() {
+        VERIFIER.verifyThat("Definition: an implicit question was noticed, not asked")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(s -> s.topic()).contains(LONELINESS));
+    }
+
+    @Test
+    void anAskedQuestionIsNotImplicit() {
+        VERIFIER.verifyThat("Definition: an implicit question was noticed, not asked")
+                .given(q -> q.topics(LONELINESS).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
+    }
+
+    @Test
+    void housingAndParentingLieInSeveralLifeDomains() {
+        VERIFIER.verifyThat("Definition: the topics lie in several life domains")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
+    }
+
+    @Test
+    void aLegalSideAddsNoLifeDomainToAMoneyQuestion() {
+        VERIFIER.verifyThat("Definition: the topics lie in several life domains")
+                .given(q -> q.topics(MONEY, LEGAL).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void anOfferOnTheRouteThatFitsIsSuggested() {
+        VERIFIER.verifyThat("Definition: an offer on the route that fits can be suggested")
+                .given(q -> q.topics(LETTERS_AND_FORMS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar");
+                });
+    }
+
+    @Test
+    void whenNoOfferOnTheRouteFitsNoneIsSuggestibleAndTheSociaalMakelaarSearches() {
+        VERIFIER.verifyThat("Definition: an offer on the route that fits can be suggested")
+                .given(q -> q.topics(HOUSING).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                });
+    }
+}

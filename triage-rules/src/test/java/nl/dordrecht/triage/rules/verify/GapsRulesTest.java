@@ -1,0 +1,179 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import org.junit.jupiter.api.Test;
+
+/** gaps.drl, one rule at a time: which known gap of the sociale kaart the advice names, and when it does not. */
+class GapsRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    @Test
+    void aHousingQuestionNamesTheHousingInformationGap() {
+        VERIFIER.verifyThat("A housing question falls into the housing information gap")
+                .given(q -> q.topics(HOUSING).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).contains("HOUSING_INFORMATION");
+                    assertThat(String.join(" ", a.explanation())).contains("informatiepunt voor woonvragen");
+                });
+    }
+
+    @Test
+    void duringASafetyEscalationNoHousingGapIsNamed() {
+        VERIFIER.verifyThat("A housing question falls into the housing information gap")
+                .given(q -> q.topics(HOUSING).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.gaps()).isEmpty();
+                });
+    }
+
+    @Test
+    void anLgbtiResidentLookingForCompanyFallsIntoTheMeetingPlaceGap() {
+        VERIFIER.verifyThat("An LGBTI resident looking for company falls into the meeting place gap")
+                .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).contains("LGBTI_MEETING_PLACE");
+                    assertThat(a.primary().offerId()).isEqualTo("dordrecht-pride");
+                });
+    }
+
+    @Test
+    void anLgbtiResidentsHousingQuestionNamesNoMeetingPlaceGap() {
+        VERIFIER.verifyThat("An LGBTI resident looking for company falls into the meeting place gap")
+                .given(q -> q.topics(HOUSING).groups(Group.LGBTI).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("LGBTI_MEETING_PLACE"));
+    }
+
+    @Test
+    void aLonelyTenYearOldFallsIntoTheChildrensWorkGap() {
+        VERIFIER.verifyThat("A child up to 14 looking for something to do falls into the children's work gap")
+                .given(q -> q.topics(LONELINESS).age(10))
+                .fires().andAdvice(a -> assertThat(a.gaps()).containsExactly("CHILDRENS_WORK"));
+    }
+
+    @Test
+    void aLonely15YearOldIsPastChildrensWork() {
+        VERIFIER.verifyThat("A child up to 14 looking for something to do falls into the children's work gap")
+                .given(q -> q.topics(LONELINESS).age(15))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
+    }
+
+    @Test
+    void aLowIncomeFamilyWithAnEightYearOldFallsIntoTheChildrensWorkGap() {
+        VERIFIER.verifyThat("A vulnerable family with a child up to 14 falls into the children's work gap")
+                .given(q -> q.topics(PARENTING).groups(Group.LOW_INCOME).childAges(8).age(35))
+                .fires().andAdvice(a -> assertThat(a.gaps()).contains("CHILDRENS_WORK"));
+    }
+
+    @Test
+    void aLowIncomeFamilyWithOnlyA15YearOldIsNotInTheChildrensWorkGap() {
+        VERIFIER.verifyThat("A vulnerable family with a child up to 14 falls into the children's work gap")
+                .given(q -> q.topics(PARENTING).groups(Group.LOW_INCOME).childAges(15).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
+    }
+
+    @Test
+    void aStatushouderAfterTheGuidanceFallsIntoTheCultureSensitiveAccessGap() {
+        VERIFIER.verifyThat("A statushouder after the first 15 months falls into the culture-sensitive access gap")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(20).age(30))
+                .fires().andAdvice(a -> assertThat(a.gaps()).contains("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void aStatushouderStillGuidedByVluchtelingenWerkIsNotInTheCultureGap() {
+        VERIFIER.verifyThat("A statushouder after the first 15 months falls into the culture-sensitive access gap")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(10).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void anAdultHeldBackByCulturalNormsFallsIntoTheCultureSensitiveAccessGap() {
+        VERIFIER.verifyThat("Cultural norms, limited Dutch with a migrant background or an integration question fall into the culture-sensitive access gap")
+                .given(q -> q.topics(LETTERS_AND_FORMS).reluctance(Reluctance.CULTURAL_NORMS).age(40))
+                .fires().andAdvice(a -> assertThat(a.gaps()).contains("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void aMigrantWithLimitedDutchFallsIntoTheCultureSensitiveAccessGap() {
+        VERIFIER.verifyThat("Cultural norms, limited Dutch with a migrant background or an integration question fall into the culture-sensitive access gap")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.MIGRANT_BACKGROUND).barriers(Barrier.LIMITED_DUTCH).age(40))
+                .fires().andAdvice(a -> assertThat(a.gaps()).contains("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void aTeenagerHeldBackByCulturalNormsIsNotInTheCultureGap() {
+        VERIFIER.verifyThat("Cultural norms, limited Dutch with a migrant background or an integration question fall into the culture-sensitive access gap")
+                .given(q -> q.topics(LETTERS_AND_FORMS).reluctance(Reluctance.CULTURAL_NORMS).age(16))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CULTURE_SENSITIVE_ACCESS"));
+    }
+
+    @Test
+    void aNewStatushoudersIntegrationQuestionHasVluchtelingenWerkSoNoCultureGap() {
+        VERIFIER.verifyThat("Cultural norms, limited Dutch with a migrant background or an integration question fall into the culture-sensitive access gap")
+                .given(q -> q.topics(INTEGRATION).groups(Group.STATUSHOUDER).monthsInDordrecht(5).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(a.gaps()).doesNotContain("CULTURE_SENSITIVE_ACCESS");
+                });
+    }
+
+    @Test
+    void anAdultCarersQuestionForTheWijkteamFallsIntoTheElderlyExpertiseGap() {
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam falls into the elderly expertise gap")
+                .given(q -> q.topics(CAREGIVING, HOUSING).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.gaps()).contains("ELDERLY_EXPERTISE");
+                });
+    }
+
+    @Test
+    void aYoungAdultCarersQuestionIsNotAboutElderlyExpertise() {
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam falls into the elderly expertise gap")
+                .given(q -> q.topics(CAREGIVING, HOUSING).age(20))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE");
+                });
+    }
+
+    @Test
+    void aLonelyOlderResidentInDubbeldamFallsIntoTheElderlyExpertiseGap() {
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
+                .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> assertThat(a.gaps()).contains("ELDERLY_EXPERTISE"));
+    }
+
+    @Test
+    void aLonelyOlderResidentInTheCentreIsNotInTheDubbeldamGap() {
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
+                .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Centrum"))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
+    }
+
+    @Test
+    void whereTheElderlyExpertiseGapIsNamedTheResidentIsIntroducedInPerson() {
+        VERIFIER.verifyThat("Where the elderly expertise gap is named, the resident is handed over warmly")
+                .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("breng de bewoner persoonlijk in contact");
+                });
+    }
+
+    @Test
+    void withoutTheElderlyExpertiseGapTheLonelyOlderResidentGoesThemselves() {
+        VERIFIER.verifyThat("Where the elderly expertise gap is named, the resident is handed over warmly")
+                .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Centrum"))
+                .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL));
+    }
+}

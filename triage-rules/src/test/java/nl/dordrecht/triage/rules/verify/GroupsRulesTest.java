@@ -1,0 +1,147 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** groups.drl, one rule at a time: offers made for the resident's group, and VluchtelingenWerk around month 15. */
+class GroupsRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static List<String> suggested(TriageAdvice a) {
+        List<String> ids = new ArrayList<>();
+        ids.add(a.primary().offerId());
+        a.alternatives().forEach(s -> ids.add(s.offerId()));
+        return ids;
+    }
+
+    @Test
+    void trostMadeForTheBereavedLeadsWithALoweredThreshold() {
+        VERIFIER.verifyThat("An offer made for the resident's group is on the route and lowers the threshold")
+                .given(q -> q.topics(MENTAL_HEALTH).groups(Group.BEREAVED).age(60))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("trost");
+                    assertThat(a.primary().threshold()).isLessThan(3);
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.contains("herkenning verlaagt de drempel"));
+                });
+    }
+
+    @Test
+    void withoutTheGroupTrostIsNotSuggested() {
+        VERIFIER.verifyThat("An offer made for the resident's group is on the route and lowers the threshold")
+                .given(q -> q.topics(MENTAL_HEALTH).age(60))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("trost"));
+    }
+
+    @Test
+    void buddyzorgCoveringHousingAndDebtsOfAnExDetaineeLeadsInsteadOfTheWijkteam() {
+        VERIFIER.verifyThat("On the wijkteam route an offer for the resident's group that covers every topic is on the route")
+                .given(q -> q.topics(HOUSING, DEBTS).groups(Group.EX_DETAINEE).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("buddyzorg");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void buddyzorgDoesNotCoverAHealthQuestionSoTheWijkteamLeads() {
+        VERIFIER.verifyThat("On the wijkteam route an offer for the resident's group that covers every topic is on the route")
+                .given(q -> q.topics(HOUSING, HEALTH).groups(Group.EX_DETAINEE).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void inTheFirst15MonthsVluchtelingenWerkIsThePrimary() {
+        VERIFIER.verifyThat("In the first 15 months VluchtelingenWerk is the suggestion")
+                .given(q -> q.topics(HOUSING).groups(Group.STATUSHOUDER).monthsInDordrecht(6).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.contains("eerste 15 maanden"));
+                });
+    }
+
+    @Test
+    void aSafetySignalOfANewStatushouderGoesToSafetyNotVluchtelingenWerk() {
+        VERIFIER.verifyThat("In the first 15 months VluchtelingenWerk is the suggestion")
+                .given(q -> q.topics(HOUSING).groups(Group.STATUSHOUDER).monthsInDordrecht(6).age(30)
+                        .safetySignals(SafetySignal.DOMESTIC_VIOLENCE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                    assertThat(suggested(a)).doesNotContain("vluchtelingenwerk");
+                });
+    }
+
+    @Test
+    void aNewStatushoudersQuestionOnSeveralDomainsNamesTheWijkteamAlongsideVluchtelingenWerk() {
+        VERIFIER.verifyThat("In the first 15 months a question on several domains brings in the wijkteam together with VluchtelingenWerk")
+                .given(q -> q.topics(HOUSING, PARENTING).groups(Group.STATUSHOUDER).monthsInDordrecht(6).childAges(5).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
+                        assertThat(String.join(" ", s.reasons())).contains("Samen met VluchtelingenWerk");
+                    });
+                });
+    }
+
+    @Test
+    void aNewStatushoudersSingleHousingQuestionDoesNotBringInTheWijkteam() {
+        VERIFIER.verifyThat("In the first 15 months a question on several domains brings in the wijkteam together with VluchtelingenWerk")
+                .given(q -> q.topics(HOUSING).groups(Group.STATUSHOUDER).monthsInDordrecht(6).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
+    }
+
+    @Test
+    void shortlyAfterTheGuidanceVluchtelingenWerkIsTheTrustedBridgeNotThePrimary() {
+        VERIFIER.verifyThat("Shortly after 15 months VluchtelingenWerk is the trusted bridge to the regular offer")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(20).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("vluchtelingenwerk");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("vluchtelingenwerk");
+                        assertThat(String.join(" ", s.reasons())).contains("vertrouwd");
+                    });
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                });
+    }
+
+    @Test
+    void fromMonth24TheRegularOfferStandsOnItsOwn() {
+        VERIFIER.verifyThat("Shortly after 15 months VluchtelingenWerk is the trusted bridge to the regular offer")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(30).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(suggested(a)).doesNotContain("vluchtelingenwerk");
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                });
+    }
+
+    @Test
+    void fromMonth12TheHandoverAfterTheGuidanceIsPrepared() {
+        VERIFIER.verifyThat("Near the end of the 15 months the handover to the regular offer is prepared")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(13).age(30))
+                .fires().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
+                        .contains("regel nu samen met VluchtelingenWerk wie het daarna overneemt"));
+    }
+
+    @Test
+    void inMonth10TheEndOfTheGuidanceIsNotYetRaised() {
+        VERIFIER.verifyThat("Near the end of the 15 months the handover to the regular offer is prepared")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(10).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(String.join(" ", a.explanation())).doesNotContain("wie het daarna overneemt");
+                });
+    }
+}

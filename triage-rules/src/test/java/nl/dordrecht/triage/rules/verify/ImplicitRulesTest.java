@@ -1,0 +1,127 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** implicit.drl, one rule at a time: a need that was noticed, not asked. */
+class ImplicitRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static final String MEETING_PLACE_REASON = "Een ontmoetingsplek: hier kan de vraag in vertrouwen boven komen.";
+    private static final String YOUTH_WORK_REASON = "Voor jongeren: hier kan de vraag in vertrouwen boven komen.";
+    private static final String SOCIAAL_RECEPT_REASON = "Met het Sociaal Recept van de huisarts: gaat met de bewoner in gesprek over wat er speelt.";
+    private static final String EXPLORE_GENTLY = "Verwijs nog niet naar hulp voor de onderwerpen zelf: breng ze voorzichtig ter sprake als de bewoner er klaar voor is.";
+
+    private static List<Suggestion> suggestions(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
+    }
+
+    @Test
+    void anUnaskedLonelinessStartsAtAMeetingPlace() {
+        VERIFIER.verifyThat("An implicit question: a meeting place is on the route and comes first")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().reasons()).contains(MEETING_PLACE_REASON);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("buurtwerk");
+                        assertThat(s.reasons()).contains(MEETING_PLACE_REASON);
+                    });
+                });
+    }
+
+    @Test
+    void anAskedLonelinessIsHelpedNearbyWithoutTheTrustReason() {
+        VERIFIER.verifyThat("An implicit question: a meeting place is on the route and comes first")
+                .given(q -> q.topics(LONELINESS).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons()).doesNotContain(MEETING_PLACE_REASON));
+                });
+    }
+
+    @Test
+    void aTeenagersUnaskedLonelinessStartsAtYouthWork() {
+        VERIFIER.verifyThat("An implicit question of a young person: youth work is on the route and comes first")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(15))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(a.primary().reasons()).contains(YOUTH_WORK_REASON);
+                });
+    }
+
+    @Test
+    void anAdultsUnaskedLonelinessDoesNotGoToYouthWork() {
+        VERIFIER.verifyThat("An implicit question of a young person: youth work is on the route and comes first")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("jongerenwerk");
+                    assertThat(suggestions(a)).extracting(Suggestion::offerId).doesNotContain("jongerenwerk");
+                });
+    }
+
+    @Test
+    void atTheGpMoneyWorriesWithHealthComplaintsAlsoNameTheSociaalMakelaar() {
+        VERIFIER.verifyThat("At the GP an adult's social question behind the complaints can also go to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(MONEY, HEALTH).channel(Channel.GP).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                        assertThat(s.reasons()).contains(SOCIAAL_RECEPT_REASON);
+                    });
+                });
+    }
+
+    @Test
+    void onTheHulplijnTheSameMoneyWorriesDoNotNameTheSociaalMakelaar() {
+        VERIFIER.verifyThat("At the GP an adult's social question behind the complaints can also go to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(MONEY, HEALTH).channel(Channel.HULPLIJN_PHONE).age(50))
+                .doesNotFire().andAdvice(a ->
+                        assertThat(suggestions(a)).extracting(Suggestion::offerId).doesNotContain("sociaal-makelaar"));
+    }
+
+    @Test
+    void anAskedHealthQuestionAloneAtTheGpIsNotASociaalRecept() {
+        VERIFIER.verifyThat("At the GP an adult's social question behind the complaints can also go to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(HEALTH).channel(Channel.GP).age(50))
+                .doesNotFire().andAdvice(a ->
+                        assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons()).doesNotContain(SOCIAAL_RECEPT_REASON)));
+    }
+
+    @Test
+    void anUnaskedHealthQuestionAtTheGpIsASociaalRecept() {
+        VERIFIER.verifyThat("At the GP an adult's social question behind the complaints can also go to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(HEALTH).channel(Channel.GP).age(50).explicit(false))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(s.reasons()).contains(SOCIAAL_RECEPT_REASON);
+                }));
+    }
+
+    @Test
+    void anUnaskedQuestionIsExploredGently() {
+        VERIFIER.verifyThat("An implicit question is explored gently, not referred")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40))
+                .fires().andAdvice(a -> assertThat(a.explanation()).contains(EXPLORE_GENTLY));
+    }
+
+    @Test
+    void anUnaskedQuestionWithASafetySignalIsEscalatedNotExploredGently() {
+        VERIFIER.verifyThat("An implicit question is explored gently, not referred")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40).safetySignals(SafetySignal.ELDER_ABUSE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.explanation()).doesNotContain(EXPLORE_GENTLY);
+                });
+    }
+}

@@ -1,0 +1,159 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** The rules of money.drl and youth.drl that {@link MoneyAndYouthRulesTest} does not name, one rule at a time. */
+class MoreMoneyAndYouthRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static List<Suggestion> suggestions(TriageAdvice a) {
+        List<Suggestion> all = new ArrayList<>();
+        all.add(a.primary());
+        all.addAll(a.alternatives());
+        return all;
+    }
+
+    private static List<String> suggested(TriageAdvice a) {
+        return suggestions(a).stream().map(Suggestion::offerId).toList();
+    }
+
+    // money.drl
+
+    @Test
+    void aLowIncomeFamilysLonelySchoolChildKeepsTheDordtpasNamed() {
+        VERIFIER.verifyThat("A low-income family whose child cannot join in gets the Dordtpas")
+                .given(q -> q.topics(LONELINESS).groups(Group.LOW_INCOME).childAges(9).age(38))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("dordtpas");
+                    assertThat(String.join(" ", s.reasons())).contains("kindtegoed");
+                }));
+    }
+
+    @Test
+    void aLowIncomeFamilyWithOnlyAToddlerIsNotNamedTheDordtpas() {
+        VERIFIER.verifyThat("A low-income family whose child cannot join in gets the Dordtpas")
+                .given(q -> q.topics(LONELINESS).groups(Group.LOW_INCOME).childAges(2).age(38))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("dordtpas"));
+    }
+
+    @Test
+    void aLetterArrangedTogetherIsLearntForNextTime() {
+        VERIFIER.verifyThat("Arranging something practical is done together, so the resident can do it next time")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(40))
+                .fires().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
+                        .contains("zodat hij of zij het de volgende keer zelf kan"));
+    }
+
+    @Test
+    void aLetterNoticedButNotAskedForIsNotArrangedYet() {
+        VERIFIER.verifyThat("Arranging something practical is done together, so the resident can do it next time")
+                .given(q -> q.topics(LETTERS_AND_FORMS).explicit(false).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
+                        .doesNotContain("de volgende keer zelf"));
+    }
+
+    // youth.drl
+
+    @Test
+    void a15YearOldsOwnHealthQuestionIsNotForTheConsultatiebureau() {
+        VERIFIER.verifyThat("A family offer fits a young resident's own question only in the resident's own age band")
+                .given(q -> q.topics(HEALTH).age(15))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige");
+                    assertThat(suggested(a)).doesNotContain("jgz-consultatiebureau");
+                });
+    }
+
+    @Test
+    void aYoungMothersHealthQuestionKeepsTheConsultatiebureau() {
+        VERIFIER.verifyThat("A family offer fits a young resident's own question only in the resident's own age band")
+                .given(q -> q.topics(HEALTH).age(15).groups(Group.PREGNANT_OR_YOUNG_PARENT))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau"));
+    }
+
+    @Test
+    void theJongerenwerkComesFirstForALonely15YearOld() {
+        VERIFIER.verifyThat("A general offer made for young people comes first for a young resident")
+                .given(q -> q.topics(LONELINESS).age(15))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(a.primary().reasons()).contains("Speciaal voor jongeren van deze leeftijd.");
+                });
+    }
+
+    @Test
+    void theJongerenwerkDoesNotLeadForALonely30YearOld() {
+        VERIFIER.verifyThat("A general offer made for young people comes first for a young resident")
+                .given(q -> q.topics(LONELINESS).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
+    }
+
+    @Test
+    void forA15YearOldAMeetingPlaceForAllAgesSaysItIsNotMadeForYoungPeople() {
+        VERIFIER.verifyThat("For a young resident an offer for all ages ranks after one made for young people")
+                .given(q -> q.topics(LONELINESS).age(15))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("de-buitenwacht");
+                    assertThat(s.reasons()).contains("Voor alle leeftijden, niet speciaal voor jongeren.");
+                }));
+    }
+
+    @Test
+    void forAnAdultAMeetingPlaceForAllAgesLeadsWithoutThatRemark() {
+        VERIFIER.verifyThat("For a young resident an offer for all ages ranks after one made for young people")
+                .given(q -> q.topics(LONELINESS).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("de-buitenwacht");
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                            .doesNotContain("Voor alle leeftijden, niet speciaal voor jongeren."));
+                });
+    }
+
+    @Test
+    void aYoungResidentReferredOnwardIsIntroducedInPerson() {
+        VERIFIER.verifyThat("A young resident referred onward is introduced in person")
+                .given(q -> q.topics(MENTAL_HEALTH).age(16))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("breng de jongere persoonlijk in contact");
+                });
+    }
+
+    @Test
+    void aYoungResidentHelpedOnTheSpotIsNotHandedOver() {
+        VERIFIER.verifyThat("A young resident referred onward is introduced in person")
+                .given(q -> q.topics(LONELINESS).age(15))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                });
+    }
+
+    @Test
+    void aYoungCarersHeadachesDoNotSendThemToAnOfferThatKnowsOnlyHealth() {
+        VERIFIER.verifyThat("A young carer's complaints are the strain of caring, not a health question of their own")
+                .given(q -> q.topics(CAREGIVING, HEALTH).age(14))
+                .fires().andAdvice(a -> {
+                    assertThat(suggested(a)).doesNotContain("ggd-verslaving", "buurtwerk");
+                    assertThat(a.primary().offerId()).isEqualTo("mee-mantelzorg");
+                });
+    }
+
+    @Test
+    void aYoungResidentsOwnHealthQuestionKeepsTheHealthOnlyOffer() {
+        VERIFIER.verifyThat("A young carer's complaints are the strain of caring, not a health question of their own")
+                .given(q -> q.topics(HEALTH).age(14))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("ggd-verslaving"));
+    }
+}

@@ -1,0 +1,546 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** reluctance.drl, one rule at a time: each marker of vraagverlegenheid moves the ranking or adds a line. */
+class ReluctanceRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static final String FEAR_ELSEWHERE = "De bewoner is bang dat informatie terechtkomt bij instanties zoals de Sociale Dienst";
+    private static final String FEAR_WIJKTEAM = "Het wijkteam deelt soms informatie met andere instanties: zeg dat eerlijk";
+    private static final String SHAME_ELSEWHERE = "De bewoner schaamt zich voor de vraag: zeg dat veel mensen hiermee komen";
+    private static final String SHAME_WIJKTEAM = "het wijkteam kan voelen als een grote stap: stel de bewoner persoonlijk voor";
+
+    private static List<Suggestion> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
+    }
+
+    private static Suggestion suggestion(TriageAdvice a, String offerId) {
+        return suggested(a).stream().filter(s -> s.offerId().equals(offerId)).findFirst()
+                .orElseThrow(() -> new AssertionError(offerId + " is not suggested in " + a));
+    }
+
+    private static List<String> ids(TriageAdvice a) {
+        return suggested(a).stream().map(Suggestion::offerId).toList();
+    }
+
+    private static String explanation(TriageAdvice a) {
+        return String.join(" ", a.explanation());
+    }
+
+    // --- Definition
+
+    @Test
+    void aReluctanceMarkerCountsWithoutASafetySignal() {
+        VERIFIER.verifyThat("Definition: a reluctance marker counts when no safety signal is known")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains(SHAME_ELSEWHERE));
+    }
+
+    @Test
+    void withoutAMarkerNothingCountsAsReluctance() {
+        VERIFIER.verifyThat("Definition: a reluctance marker counts when no safety signal is known")
+                .given(q -> q.topics(DEBTS).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("schaamt"));
+    }
+
+    @Test
+    void withASafetySignalAMarkerChangesNothingInTheAdvice() {
+        // Not a firing assertion: in the trace the marker's rules may fire before the safety signal is known and be
+        // withdrawn after; what counts is that nothing of the marker is left in the advice.
+        VERIFIER.verifyThat("Definition: a reluctance marker counts when no safety signal is known")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME).safetySignals(SafetySignal.DOMESTIC_VIOLENCE))
+                .andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(explanation(a)).doesNotContain("schaamt");
+                    assertThat(suggested(a)).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("probleemstempel")));
+                });
+    }
+
+    // --- Fear of consequences
+
+    @Test
+    void fearOfConsequencesRaisesTheThresholdOfTheWijkteamThatSharesData() {
+        VERIFIER.verifyThat("Fear of consequences makes an offer that shares data a high threshold")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.primary().threshold()).isEqualTo(6);
+                    assertThat(a.primary().reasons()).contains("Deelt informatie met instanties: voor deze bewoner een hoge drempel.");
+                });
+    }
+
+    @Test
+    void withoutFearTheWijkteamKeepsItsBaseThreshold() {
+        VERIFIER.verifyThat("Fear of consequences makes an offer that shares data a high threshold")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.primary().threshold()).isEqualTo(5);
+                });
+    }
+
+    @Test
+    void fearOfConsequencesRulesOutTheBenefitsAgency() {
+        VERIFIER.verifyThat("Fear of consequences rules out a specific agency that shares data")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> assertThat(ids(a)).doesNotContain("sdd-geldzaken").contains("schuldhulpmaatje"));
+    }
+
+    @Test
+    void anotherMarkerLeavesTheBenefitsAgencyInTheAdvice() {
+        VERIFIER.verifyThat("Fear of consequences rules out a specific agency that shares data")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.BUREAUCRACY))
+                .doesNotFire().andAdvice(a -> assertThat(ids(a)).contains("sdd-geldzaken"));
+    }
+
+    @Test
+    void fearOfConsequencesPutsDebtVolunteersFirstWithTheirReason() {
+        VERIFIER.verifyThat("Fear of consequences puts volunteers who stand apart from agencies first")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Vrijwilligers, los van instanties"));
+                    assertThat(suggestion(a, "bureau-sociaal-raadslieden").reasons()).noneMatch(r -> r.startsWith("Vrijwilligers"));
+                });
+    }
+
+    @Test
+    void aTeenagersFearDoesNotPutVolunteersFirst() {
+        VERIFIER.verifyThat("Fear of consequences puts volunteers who stand apart from agencies first")
+                .given(q -> q.topics(DEBTS).age(15).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a))
+                        .allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.startsWith("Vrijwilligers, los van instanties"))));
+    }
+
+    @Test
+    void fearOfConsequencesOnASpecificReferralNamesWhoTheResidentFears() {
+        VERIFIER.verifyThat("Fear of consequences: say that help without data sharing comes first")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(explanation(a)).contains(FEAR_ELSEWHERE + ":").doesNotContain("jeugdbescherming")
+                            .doesNotContain(FEAR_WIJKTEAM);
+                });
+    }
+
+    @Test
+    void fearOfConsequencesOnTheWijkteamRouteGetsNoLineAboutHelpThatSharesNothing() {
+        VERIFIER.verifyThat("Fear of consequences: say that help without data sharing comes first")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain(FEAR_ELSEWHERE));
+    }
+
+    @Test
+    void fearOfConsequencesOnTheWijkteamRouteSaysHonestlyThatTheWijkteamShares() {
+        VERIFIER.verifyThat("Fear of consequences on the wijkteam route: say honestly that the wijkteam shares information")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains(FEAR_WIJKTEAM).contains("zelf meebeslist");
+                });
+    }
+
+    @Test
+    void fearOfConsequencesOnASpecificReferralSaysNothingAboutTheWijkteamSharing() {
+        VERIFIER.verifyThat("Fear of consequences on the wijkteam route: say honestly that the wijkteam shares information")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain(FEAR_WIJKTEAM));
+    }
+
+    @Test
+    void fearOfConsequencesOnSeveralDomainsNamesMeClientSupport() {
+        VERIFIER.verifyThat("Fear of consequences on several domains names independent client support")
+                .given(q -> q.topics(HOUSING, HEALTH).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "mee-clientondersteuning").reasons())
+                        .anyMatch(r -> r.startsWith("Onafhankelijke cliëntondersteuning")));
+    }
+
+    @Test
+    void fearOfConsequencesOnOneDomainNamesNoClientSupport() {
+        VERIFIER.verifyThat("Fear of consequences on several domains names independent client support")
+                .given(q -> q.topics(HEALTH).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("mee-clientondersteuning"));
+    }
+
+    // --- Shame
+
+    @Test
+    void shameRaisesTheThresholdOfFormalSpecificDebtHelp() {
+        VERIFIER.verifyThat("Shame makes formal specific help a higher threshold")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> {
+                    Suggestion bsr = suggestion(a, "bureau-sociaal-raadslieden");
+                    assertThat(bsr.threshold()).isEqualTo(5);
+                    assertThat(bsr.reasons()).anyMatch(r -> r.startsWith("Formele hulpverlening: voelt voor iemand die zich schaamt"));
+                });
+    }
+
+    @Test
+    void withoutShameFormalSpecificDebtHelpKeepsItsThreshold() {
+        VERIFIER.verifyThat("Shame makes formal specific help a higher threshold")
+                .given(q -> q.topics(DEBTS).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "bureau-sociaal-raadslieden").threshold()).isEqualTo(4));
+    }
+
+    @Test
+    void shamePutsTheDebtBuddyFirstAsInformalHelp() {
+        VERIFIER.verifyThat("Shame puts informal help first")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Informele hulp, van bewoners en vrijwilligers"));
+                });
+    }
+
+    @Test
+    void withoutShameInformalHelpGetsNoShameReason() {
+        VERIFIER.verifyThat("Shame puts informal help first")
+                .given(q -> q.topics(DEBTS).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons()).noneMatch(r -> r.startsWith("Informele hulp")));
+    }
+
+    @Test
+    void shameMarksAnonymousHelpForYoungParents() {
+        VERIFIER.verifyThat("Shame puts anonymous help first")
+                .given(q -> q.topics(PARENTING).childAges(1).age(22).groups(Group.PREGNANT_OR_YOUNG_PARENT).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "schapenkopjes").reasons()).contains("Kan anoniem."));
+    }
+
+    @Test
+    void withoutShameAnonymityIsNotAReason() {
+        VERIFIER.verifyThat("Shame puts anonymous help first")
+                .given(q -> q.topics(PARENTING).childAges(1).age(22).groups(Group.PREGNANT_OR_YOUNG_PARENT))
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "schapenkopjes").reasons()).doesNotContain("Kan anoniem."));
+    }
+
+    @Test
+    void shameOnASpecificReferralSaysTheHelpIsOrdinary() {
+        VERIFIER.verifyThat("Shame: say that informal help without a problem label comes first")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains(SHAME_ELSEWHERE).doesNotContain(SHAME_WIJKTEAM));
+    }
+
+    @Test
+    void shameOnTheWijkteamRouteDoesNotGetTheGeneralShameLine() {
+        VERIFIER.verifyThat("Shame: say that informal help without a problem label comes first")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).reluctance(Reluctance.SHAME))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain(SHAME_ELSEWHERE));
+    }
+
+    @Test
+    void shameOnAReferralMakesTheHandoverWarm() {
+        VERIFIER.verifyThat("Shame on a referral: offer to make the first contact together")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("bied aan om samen te bellen");
+                });
+    }
+
+    @Test
+    void shameOnAQuestionHelpedOnTheSpotLeavesTheHandoverAlone() {
+        VERIFIER.verifyThat("Shame on a referral: offer to make the first contact together")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(40).reluctance(Reluctance.SHAME))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                });
+    }
+
+    @Test
+    void shameOnTheWijkteamRouteIntroducesTheResidentInPerson() {
+        VERIFIER.verifyThat("Shame on the wijkteam route: introduce the resident in person")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains(SHAME_WIJKTEAM).contains("niet om te oordelen");
+                });
+    }
+
+    @Test
+    void shameOnASpecificReferralSaysNothingAboutTheWijkteam() {
+        VERIFIER.verifyThat("Shame on the wijkteam route: introduce the resident in person")
+                .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.SHAME))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain(SHAME_WIJKTEAM));
+    }
+
+    // --- Normalised
+
+    @Test
+    void aNormalisedNeedPrefersMeetingPlaces() {
+        VERIFIER.verifyThat("A normalised need is met where people meet without problems being the subject")
+                .given(q -> q.topics(LONELINESS).age(50).reluctance(Reluctance.NORMALISED))
+                .fires().andAdvice(a -> {
+                    String line = "Een plek om elkaar te ontmoeten, zonder dat het over problemen hoeft te gaan.";
+                    assertThat(suggestion(a, "buurtwerk").reasons()).contains(line);
+                    assertThat(suggestion(a, "hip-helpt").reasons()).doesNotContain(line);
+                });
+    }
+
+    @Test
+    void withoutTheMarkerMeetingPlacesGetNoNormalisedReason() {
+        VERIFIER.verifyThat("A normalised need is met where people meet without problems being the subject")
+                .given(q -> q.topics(LONELINESS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "buurtwerk").reasons())
+                        .noneMatch(r -> r.startsWith("Een plek om elkaar te ontmoeten")));
+    }
+
+    @Test
+    void aNormalisedNeedIsNotMadeAProblem() {
+        VERIFIER.verifyThat("A normalised need: do not make it a problem")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.NORMALISED))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("maak er geen probleem van"));
+    }
+
+    @Test
+    void withoutTheNormalisedMarkerNoSuchLine() {
+        VERIFIER.verifyThat("A normalised need: do not make it a problem")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.SHAME))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("maak er geen probleem van"));
+    }
+
+    // --- Self-reliance
+
+    @Test
+    void selfRelianceMarksInformalGeneralHelp() {
+        VERIFIER.verifyThat("Self-reliance puts informal general help first")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50).reluctance(Reluctance.SELF_RELIANCE))
+                .fires().andAdvice(a -> {
+                    String line = "Helpt de bewoner het zelf te doen, zonder hulpverlener.";
+                    assertThat(suggestion(a, "wijk-voor-wijk").reasons()).contains(line);
+                    assertThat(suggestion(a, "bibliotheek-aanzet").reasons()).doesNotContain(line);
+                });
+    }
+
+    @Test
+    void withoutSelfRelianceNoDoItYourselfReason() {
+        VERIFIER.verifyThat("Self-reliance puts informal general help first")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "wijk-voor-wijk").reasons())
+                        .doesNotContain("Helpt de bewoner het zelf te doen, zonder hulpverlener."));
+    }
+
+    @Test
+    void selfRelianceOffersToDoItTogether() {
+        VERIFIER.verifyThat("Self-reliance: offer to do it together, not to take it over")
+                .given(q -> q.topics(WORK_EDUCATION).age(40).reluctance(Reluctance.SELF_RELIANCE))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("niet om het over te nemen"));
+    }
+
+    @Test
+    void withoutSelfRelianceNoLineAboutDoingItTogether() {
+        VERIFIER.verifyThat("Self-reliance: offer to do it together, not to take it over")
+                .given(q -> q.topics(WORK_EDUCATION).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("niet om het over te nemen"));
+    }
+
+    // --- Does not know where to go
+
+    @Test
+    void whoDoesNotKnowWhereToGoIsHandedOverWarmly() {
+        VERIFIER.verifyThat("Who does not know where to go is handed over warmly")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("breng de bewoner persoonlijk in contact");
+                });
+    }
+
+    @Test
+    void whoKnowsTheWayGoesThemselves() {
+        VERIFIER.verifyThat("Who does not know where to go is handed over warmly")
+                .given(q -> q.topics(DEBTS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL));
+    }
+
+    @Test
+    void whoDoesNotKnowWhereToGoGetsTheSociaalMakelaarAsAlternative() {
+        VERIFIER.verifyThat("Who does not know where to go meets the sociaal makelaar among the alternatives")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                        assertThat(s.reasons()).contains("Kent de sociale kaart en zoekt samen met de bewoner de weg.");
+                    });
+                });
+    }
+
+    @Test
+    void whoKnowsTheWayGetsNoSociaalMakelaarOnADebtQuestion() {
+        VERIFIER.verifyThat("Who does not know where to go meets the sociaal makelaar among the alternatives")
+                .given(q -> q.topics(DEBTS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("sociaal-makelaar"));
+    }
+
+    @Test
+    void whoDoesNotKnowWhereToGoGetsClientSupportForTheQuestion() {
+        VERIFIER.verifyThat("Who does not know where to go meets client support for the question among the alternatives")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "mee-clientondersteuning").reasons())
+                        .contains("Helpt de weg te vinden naar wat past."));
+    }
+
+    @Test
+    void noClientSupportServesALegalQuestion() {
+        VERIFIER.verifyThat("Who does not know where to go meets client support for the question among the alternatives")
+                .given(q -> q.topics(LEGAL).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(ids(a)).doesNotContain("mee-clientondersteuning", "ouderplatform-zhz");
+                    assertThat(ids(a)).contains("sociaal-makelaar");
+                });
+    }
+
+    // --- Reciprocity
+
+    @Test
+    void whoCannotGiveBackIsWelcomeAtMeetingPlaces() {
+        VERIFIER.verifyThat("Who cannot give anything back is welcome where everyone contributes")
+                .given(q -> q.topics(LONELINESS).age(50).reluctance(Reluctance.RECIPROCITY))
+                .fires().andAdvice(a -> {
+                    String line = "Hier helpen bewoners elkaar: u kunt ook zelf iets bijdragen.";
+                    assertThat(a.primary().reasons()).contains(line);
+                    assertThat(suggestion(a, "hip-helpt").reasons()).doesNotContain(line);
+                });
+    }
+
+    @Test
+    void withoutTheReciprocityMarkerNoContributingReason() {
+        VERIFIER.verifyThat("Who cannot give anything back is welcome where everyone contributes")
+                .given(q -> q.topics(LONELINESS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons())
+                        .doesNotContain("Hier helpen bewoners elkaar: u kunt ook zelf iets bijdragen."));
+    }
+
+    @Test
+    void whoCannotGiveBackHearsNothingIsExpected() {
+        VERIFIER.verifyThat("Who cannot give anything back hears that nothing is expected in return")
+                .given(q -> q.topics(LONELINESS).age(50).reluctance(Reluctance.RECIPROCITY))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("er hoeft niets tegenover te staan"));
+    }
+
+    @Test
+    void withoutTheReciprocityMarkerNoLineAboutGivingBack() {
+        VERIFIER.verifyThat("Who cannot give anything back hears that nothing is expected in return")
+                .given(q -> q.topics(LONELINESS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("niets tegenover"));
+    }
+
+    // --- Bureaucracy
+
+    @Test
+    void bureaucracyLowersOffersWithoutIntakeSoTheLibraryLeads() {
+        VERIFIER.verifyThat("Bureaucracy puts offers without forms or intake first")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50).reluctance(Reluctance.BUREAUCRACY))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("bibliotheek-aanzet");
+                    assertThat(a.primary().threshold()).isEqualTo(1);
+                    assertThat(a.primary().reasons()).contains("Zonder formulieren of intake.");
+                });
+    }
+
+    @Test
+    void withoutBureaucracyTheLibraryKeepsItsThreshold() {
+        VERIFIER.verifyThat("Bureaucracy puts offers without forms or intake first")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("bibliotheek-aanzet");
+                    assertThat(suggestion(a, "bibliotheek-aanzet").threshold()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void bureaucracyRaisesFormalHelpWithAnIntake() {
+        VERIFIER.verifyThat("Bureaucracy makes formal specific help a higher threshold")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.BUREAUCRACY))
+                .fires().andAdvice(a -> {
+                    Suggestion bsr = suggestion(a, "bureau-sociaal-raadslieden");
+                    assertThat(bsr.threshold()).isEqualTo(5);
+                    assertThat(bsr.reasons()).anyMatch(r -> r.startsWith("Werkt met aanmelding en intake"));
+                });
+    }
+
+    @Test
+    void withoutBureaucracyFormalHelpWithAnIntakeKeepsItsThreshold() {
+        VERIFIER.verifyThat("Bureaucracy makes formal specific help a higher threshold")
+                .given(q -> q.topics(DEBTS).age(50))
+                .doesNotFire().andAdvice(a -> {
+                    Suggestion bsr = suggestion(a, "bureau-sociaal-raadslieden");
+                    assertThat(bsr.threshold()).isEqualTo(4);
+                    assertThat(bsr.reasons()).noneMatch(r -> r.startsWith("Werkt met aanmelding"));
+                });
+    }
+
+    @Test
+    void bureaucracyOffersHelpWithForms() {
+        VERIFIER.verifyThat("Bureaucracy: say there is no intake, and help with any form")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.BUREAUCRACY))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("zeg waar het zonder intake kan"));
+    }
+
+    @Test
+    void withoutBureaucracyNoLineAboutForms() {
+        VERIFIER.verifyThat("Bureaucracy: say there is no intake, and help with any form")
+                .given(q -> q.topics(DEBTS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("zonder intake"));
+    }
+
+    // --- Cultural norms
+
+    @Test
+    void culturalNormsLowerVluchtelingenWerkAsCultureSensitive() {
+        VERIFIER.verifyThat("Cultural norms put culture-sensitive offers first")
+                .given(q -> q.topics(HOUSING).age(30).groups(Group.STATUSHOUDER).monthsInDordrecht(20)
+                        .reluctance(Reluctance.CULTURAL_NORMS))
+                .fires().andAdvice(a -> {
+                    Suggestion vw = suggestion(a, "vluchtelingenwerk");
+                    assertThat(vw.threshold()).isEqualTo(2);
+                    assertThat(vw.reasons()).contains("Werkt cultuursensitief.");
+                });
+    }
+
+    @Test
+    void withoutCulturalNormsVluchtelingenWerkKeepsItsThreshold() {
+        VERIFIER.verifyThat("Cultural norms put culture-sensitive offers first")
+                .given(q -> q.topics(HOUSING).age(30).groups(Group.STATUSHOUDER).monthsInDordrecht(20))
+                .doesNotFire().andAdvice(a -> {
+                    Suggestion vw = suggestion(a, "vluchtelingenwerk");
+                    assertThat(vw.threshold()).isEqualTo(3);
+                    assertThat(vw.reasons()).doesNotContain("Werkt cultuursensitief.");
+                });
+    }
+
+    @Test
+    void culturalNormsTakeTimeAndAWarmHandover() {
+        VERIFIER.verifyThat("Cultural norms: take time and introduce the resident personally")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50).reluctance(Reluctance.CULTURAL_NORMS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("neem de tijd");
+                });
+    }
+
+    @Test
+    void withoutCulturalNormsAPracticalQuestionIsSelfReferral() {
+        VERIFIER.verifyThat("Cultural norms: take time and introduce the resident personally")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                    assertThat(explanation(a)).doesNotContain("neem de tijd");
+                });
+    }
+}

@@ -1,0 +1,400 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** route-offers.drl, one rule at a time: which offers each route sends to, and which are real alternatives. */
+class RouteOffersRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    /** The primary and the alternatives, in the advice's order. */
+    private static List<String> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
+    }
+
+    private static Suggestion suggestion(TriageAdvice a, String offerId) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
+                .filter(s -> s.offerId().equals(offerId)).findFirst()
+                .orElseThrow(() -> new AssertionError(offerId + " is not suggested in " + suggested(a)));
+    }
+
+    // --- Helped nearby (HELP_ON_THE_SPOT) ---
+
+    @Test
+    void aLetterIsHelpedNearbyByAGeneralOfferThatServesIt() {
+        VERIFIER.verifyThat("Helped nearby: a general offer that serves the question is on the route")
+                .given(q -> q.topics(LETTERS_AND_FORMS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().general()).isTrue();
+                    assertThat(a.primary().reasons()).contains("Algemeen aanbod: vrij toegankelijk, zonder indicatie of verwijzing.");
+                    assertThat(suggested(a)).contains("bibliotheek-aanzet");
+                });
+    }
+
+    @Test
+    void aLetterLabelledAsNeedingSpecificKnowledgeIsNotHelpedNearby() {
+        VERIFIER.verifyThat("Helped nearby: a general offer that serves the question is on the route")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(Complexity.SINGLE_SPECIFIC))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(suggestion(a, "bibliotheek-aanzet").reasons())
+                            .doesNotContain("Algemeen aanbod: vrij toegankelijk, zonder indicatie of verwijzing.");
+                });
+    }
+
+    @Test
+    void volunteersWhoComeToTheDoorDoTheOddJob() {
+        VERIFIER.verifyThat("Helped nearby: volunteers who come to the door do the odd job")
+                .given(q -> q.topics(PRACTICAL_HELP).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isIn("stichting-present", "helpende-handen");
+                    assertThat(a.primary().reasons()).contains("Vrijwilligers die het klusje aan huis komen doen.");
+                });
+    }
+
+    @Test
+    void aLetterIsNotAnOddJobForTheVolunteersAtTheDoor() {
+        VERIFIER.verifyThat("Helped nearby: volunteers who come to the door do the odd job")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("stichting-present", "helpende-handen"));
+    }
+
+    @Test
+    void aHomeboundResidentCanAlsoBeVisitedByTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Outreach route: the sociaal makelaar is an alternative who visits")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(80))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                        assertThat(s.reasons()).contains("Komt op huisbezoek en zoekt samen met de bewoner wat past.");
+                    });
+                });
+    }
+
+    @Test
+    void aResidentWhoGetsOutIsNotVisitedByTheSociaalMakelaarOnAnOutreachRoute() {
+        VERIFIER.verifyThat("Outreach route: the sociaal makelaar is an alternative who visits")
+                .given(q -> q.topics(PRACTICAL_HELP).age(80)).doesNotFire()
+                .andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
+
+    @Test
+    void aWebsiteIsAnExtraNotThePrimary() {
+        VERIFIER.verifyThat("An online-only offer is an extra, not the primary")
+                .given(q -> q.topics(PARENTING, HEALTH).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(24))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("schapenkopjes");
+                    assertThat(suggested(a)).contains("schapenkopjes");
+                });
+    }
+
+    @Test
+    void aQuestionNoWebsiteServesHasNoWebsiteToHoldBack() {
+        VERIFIER.verifyThat("An online-only offer is an extra, not the primary")
+                .given(q -> q.topics(NEIGHBOURS).age(40)).doesNotFire();
+    }
+
+    // --- Specific referral (REFER_SPECIFIC) ---
+
+    @Test
+    void aDebtQuestionIsReferredToASpecificOfferWithThatKnowledge() {
+        VERIFIER.verifyThat("Specific referral: a specific offer that serves the question is on the route")
+                .given(q -> q.topics(DEBTS).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(a.primary().general()).isFalse();
+                    assertThat(a.primary().reasons()).contains("Heeft specifieke kennis van deze vraag.");
+                });
+    }
+
+    @Test
+    void aDebtQuestionLabelledSimplePracticalPutsNoSpecificOfferOnTheRoute() {
+        VERIFIER.verifyThat("Specific referral: a specific offer that serves the question is on the route")
+                .given(q -> q.topics(DEBTS).age(45).complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(suggested(a)).doesNotContain("schuldhulpmaatje");
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                });
+    }
+
+    @Test
+    void theConsultatiebureauIsTheGeneralOfferThatKnowsAToddlersParentingQuestion() {
+        VERIFIER.verifyThat("Specific referral: a general offer with knowledge of the whole question is on the route")
+                .given(q -> q.topics(PARENTING).childAges(2).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
+                    assertThat(a.primary().reasons()).contains("Algemeen aanbod met kennis van deze vraag: vrij toegankelijk.");
+                });
+    }
+
+    @Test
+    void noGeneralOfferKnowsALegalQuestionSoTheSpecificOfferLeads() {
+        VERIFIER.verifyThat("Specific referral: a general offer with knowledge of the whole question is on the route")
+                .given(q -> q.topics(LEGAL).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("juridisch-loket");
+                    assertThat(suggested(a)).allSatisfy(id -> assertThat(suggestion(a, id).general()).isFalse());
+                });
+    }
+
+    @Test
+    void deBuitenwachtHelpsWithAMoneyQuestionAtAPlaceToWalkInto() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms and knows the subject is on the route")
+                .given(q -> q.topics(MONEY).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("de-buitenwacht");
+                    assertThat(a.primary().reasons())
+                            .contains("Helpt bij brieven en formulieren en kent deze vraag, op een plek waar je ook gewoon binnenloopt.");
+                });
+    }
+
+    @Test
+    void noMeetingPlaceKnowsADebtQuestionSoTheDebtBuddyLeads() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms and knows the subject is on the route")
+                .given(q -> q.topics(DEBTS).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(suggested(a)).doesNotContain("de-buitenwacht");
+                });
+    }
+
+    @Test
+    void theMamacafeKnowsAParentsQuestionWithCompanyAndLeads() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that knows the whole question is on the route when company is asked too")
+                .given(q -> q.topics(PARENTING, LONELINESS).childAges(1).age(30))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("mamacafe");
+                    assertThat(a.primary().reasons()).contains("Een ontmoetingsplek die ook deze vraag kent.");
+                });
+    }
+
+    @Test
+    void aParentingQuestionWithoutCompanyPutsNoMeetingPlaceOnTheRoute() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that knows the whole question is on the route when company is asked too")
+                .given(q -> q.topics(PARENTING).childAges(1).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
+                    assertThat(suggested(a)).doesNotContain("mamacafe", "speeltheek-pip-en-zo");
+                });
+    }
+
+    @Test
+    void theLibraryHelpsWithTheFormsOfAMoneyQuestionAsAnAlternative() {
+        VERIFIER.verifyThat("Specific referral: a general offer that helps with part of the question is an alternative")
+                .given(q -> q.topics(MONEY, LETTERS_AND_FORMS).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("bibliotheek-aanzet");
+                        assertThat(s.reasons()).contains("Vrij toegankelijk, en helpt met een deel van de vraag.");
+                    });
+                });
+    }
+
+    @Test
+    void aMoneyQuestionAloneHasNoGeneralOfferForPartOfIt() {
+        VERIFIER.verifyThat("Specific referral: a general offer that helps with part of the question is an alternative")
+                .given(q -> q.topics(MONEY).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(suggested(a)).doesNotContain("bibliotheek-aanzet");
+                    assertThat(suggested(a)).allSatisfy(id -> assertThat(suggestion(a, id).reasons())
+                            .doesNotContain("Vrij toegankelijk, en helpt met een deel van de vraag."));
+                });
+    }
+
+    // --- Wijkteam route (REFER_WIJKTEAM) ---
+
+    @Test
+    void onSeveralLifeDomainsTheWijkteamIsOnTheRoute() {
+        VERIFIER.verifyThat("Wijkteam route: the Sociaal Wijkteam is on the route")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.primary().reasons()).contains("Toegang tot zorg op maat; kijkt naar alle levensgebieden samen.");
+                });
+    }
+
+    @Test
+    void theSameTopicsLabelledAsOneQuestionDoNotGoToTheWijkteam() {
+        VERIFIER.verifyThat("Wijkteam route: the Sociaal Wijkteam is on the route")
+                .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).complexity(Complexity.SINGLE_SPECIFIC))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void onTheWijkteamRouteTheDebtBuddyIsAnAlternativeForTheDebtPart() {
+        VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
+                .given(q -> q.topics(HOUSING, DEBTS, PARENTING).childAges(7).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("schuldhulpmaatje");
+                        assertThat(s.reasons()).contains("Heeft specifieke kennis van een deel van de vraag.");
+                    });
+                });
+    }
+
+    @Test
+    void offARouteOfTheWijkteamTheDebtBuddyKnowsTheQuestionRatherThanAPart() {
+        VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
+                .given(q -> q.topics(HOUSING, DEBTS, PARENTING).childAges(7).age(35).complexity(Complexity.SINGLE_SPECIFIC))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(suggestion(a, "schuldhulpmaatje").reasons())
+                            .doesNotContain("Heeft specifieke kennis van een deel van de vraag.")
+                            .contains("Heeft specifieke kennis van deze vraag.");
+                });
+    }
+
+    // --- Social broker route (REFER_SOCIAL_BROKER) ---
+
+    @Test
+    void anAdultsLonelinessAtTheGpPutsTheSociaalMakelaarOnTheRoute() {
+        VERIFIER.verifyThat("Social broker route: the sociaal makelaar is on the route")
+                .given(q -> q.topics(LONELINESS).age(67).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.primary().reasons()).contains("Kent de sociale kaart, komt ook aan huis en draagt warm over.");
+                });
+    }
+
+    @Test
+    void aChildsLonelinessAtTheGpDoesNotGoToTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Social broker route: the sociaal makelaar is on the route")
+                .given(q -> q.topics(LONELINESS).age(11).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggested(a)).doesNotContain("sociaal-makelaar");
+                });
+    }
+
+    @Test
+    void onTheSocialBrokerRouteTheWijkteamIsTheAlternativeForAFrailOlderResident() {
+        VERIFIER.verifyThat("Social broker route: the Sociaal Wijkteam is the alternative when the resident wants it")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(85))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
+                        assertThat(s.reasons()).contains("Kan ook op huisbezoek komen en naar het geheel kijken, als de bewoner dat wil.");
+                    });
+                });
+    }
+
+    @Test
+    void aYoungerAdultsUnaskedLonelinessStartsNearbyWithoutTheWijkteam() {
+        VERIFIER.verifyThat("Social broker route: the Sociaal Wijkteam is the alternative when the resident wants it")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void withTheSociaalReceptForLonelinessAMeetingPlaceIsAnAlternative() {
+        VERIFIER.verifyThat("Social broker route: a meeting place is an alternative when company is asked")
+                .given(q -> q.topics(LONELINESS).age(67).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("buurtwerk");
+                        assertThat(s.reasons()).contains("Een plek om mensen te ontmoeten; de sociaal makelaar kan meegaan.");
+                    });
+                });
+    }
+
+    @Test
+    void whenTheSociaalMakelaarVisitsAtHomeNoMeetingPlaceIsOffered() {
+        VERIFIER.verifyThat("Social broker route: a meeting place is an alternative when company is asked")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(85))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(suggested(a)).doesNotContain("buurtwerk", "de-buitenwacht", "resto-van-harte");
+                });
+    }
+
+    // --- Outreach route (OUTREACH) ---
+
+    @Test
+    void forAHomeboundResidentOffersThatComeToTheDoorAreOnTheRoute() {
+        VERIFIER.verifyThat("Outreach route: an offer that comes to the door is on the route")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(Barrier.HOMEBOUND).age(80))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.primary().outreach()).isTrue();
+                    assertThat(a.primary().reasons()).contains("Komt bij de bewoner thuis.");
+                    assertThat(suggestion(a, "stichting-present").reasons()).contains("Komt bij de bewoner thuis.");
+                });
+    }
+
+    @Test
+    void aResidentWhoGetsOutIsNotOnTheOutreachRoute() {
+        VERIFIER.verifyThat("Outreach route: an offer that comes to the door is on the route")
+                .given(q -> q.topics(PRACTICAL_HELP).age(80))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestion(a, "stichting-present").reasons()).doesNotContain("Komt bij de bewoner thuis.");
+                });
+    }
+
+    @Test
+    void onTheOutreachRouteTheWijkteamIsTheAlternativeThatAlsoVisits() {
+        VERIFIER.verifyThat("Outreach route: the Sociaal Wijkteam is the alternative that also visits")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(Barrier.HOMEBOUND).age(80))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(s.reasons()).contains("Komt ook op huisbezoek en kijkt naar het geheel, als er meer nodig is.");
+                }));
+    }
+
+    @Test
+    void anOddJobOfAResidentWhoGetsOutDoesNotNameTheWijkteam() {
+        VERIFIER.verifyThat("Outreach route: the Sociaal Wijkteam is the alternative that also visits")
+                .given(q -> q.topics(PRACTICAL_HELP).age(80))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
+    }
+
+    // --- One address ---
+
+    @Test
+    void anOfferForMoneyAndDebtsTogetherIsOneAddressAndRanksLower() {
+        VERIFIER.verifyThat("An offer that serves every topic of the question is one address for all of it")
+                .given(q -> q.topics(MONEY, DEBTS).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("financieel-hulphuis");
+                    assertThat(a.primary().threshold()).isEqualTo(2);
+                    assertThat(a.primary().reasons()).contains("Eén adres voor de hele vraag.");
+                    assertThat(suggestion(a, "schuldhulpmaatje").reasons()).doesNotContain("Eén adres voor de hele vraag.");
+                });
+    }
+
+    @Test
+    void aQuestionOnOneTopicHasNoOneAddressBonus() {
+        VERIFIER.verifyThat("An offer that serves every topic of the question is one address for all of it")
+                .given(q -> q.topics(DEBTS).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(suggestion(a, "financieel-hulphuis").threshold()).isEqualTo(3);
+                });
+    }
+}

@@ -1,0 +1,231 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of route.drl and outcomes.drl that {@link RoutePolicyRulesTest} does not name: the choice of the first
+ * step, steps 4, 8 and 10, the two "nothing fits" outcomes and the final route.
+ */
+class RouteStepsAndOutcomesRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static final String STEP_8_LINE = "De bewoner heeft zelf (nog) niet om hulp gevraagd: begin met ontmoeting en vertrouwen, op een vertrouwde plek dichtbij.";
+    private static final String STEP_9_LINE = "Dit pakt het algemene aanbod dichtbij op: vrij toegankelijk, zonder verwijzing of indicatie.";
+    private static final String STEP_10_LINE = "Voor deze vraag is specifieke kennis nodig: we verwijzen naar aanbod dat die kennis heeft.";
+    private static final String BROKER_OUTCOME_LINE = "Er is geen passend aanbod op deze route; de sociaal makelaar kent de sociale kaart en zoekt samen met de bewoner verder. Draag warm over.";
+    private static final String WIJKTEAM_OUTCOME_LINE = "Er is geen passend aanbod op deze route; het Sociaal Wijkteam is er voor volwassenen en jeugd en kijkt samen met de bewoner verder. Draag warm over.";
+
+    private static List<String> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
+    }
+
+    private static String explanation(TriageAdvice a) {
+        return String.join("\n", a.explanation());
+    }
+
+    // --- The route is the first step that applies ---
+    // Every question is classified, so step 9, 10 or 11 always applies and this rule fires for every question: there
+    // is no question for which it does not fire. The tests show that the lowest applicable step decides.
+
+    @Test
+    void theLowestApplicableStepDecidesHomeboundBeforeTheNewStatushouder() {
+        VERIFIER.verifyThat("The route is the first step of the policy that applies")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(Barrier.HOMEBOUND).groups(Group.STATUSHOUDER)
+                        .monthsInDordrecht(5).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.handover()).isEqualTo(Handover.OUTREACH_VISIT);
+                    assertThat(explanation(a)).doesNotContain("VluchtelingenWerk");
+                });
+    }
+
+    @Test
+    void anUnaskedPracticalQuestionTakesStep8AndNotStep9WhichAlsoApplies() {
+        VERIFIER.verifyThat("Step 9: a simple practical question is helped by the general offer")
+                .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50)).fires();
+        VERIFIER.verifyThat("The route is the first step of the policy that applies")
+                .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.explanation()).contains(STEP_8_LINE).doesNotContain(STEP_9_LINE);
+                });
+    }
+
+    // --- Step 4 ---
+
+    @Test
+    void step4FiresForAnUnaskedQuestionOnSeveralDomainsAtAMeetingPlace() {
+        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed at a meeting place starts there")
+                .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.MEETING_PLACE).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("bouw hier eerst vertrouwen op");
+                    assertThat(a.primary().offerId()).isNotIn("sociaal-makelaar", "sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void step4DoesNotFireAtTheGpSoTheSociaalMakelaarComes() {
+        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed at a meeting place starts there")
+                .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.GP).age(50))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                });
+    }
+
+    // --- Step 8 ---
+
+    @Test
+    void step8FiresForAnUnaskedQuestionOnOneDomain() {
+        VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
+                .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.explanation()).contains(STEP_8_LINE);
+                });
+    }
+
+    @Test
+    void step8DoesNotFireWhenTheResidentAsked() {
+        VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
+                .given(q -> q.topics(PRACTICAL_HELP).age(50))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                    assertThat(a.explanation()).doesNotContain(STEP_8_LINE);
+                });
+    }
+
+    // --- Step 10 ---
+
+    @Test
+    void step10FiresForALegalQuestion() {
+        VERIFIER.verifyThat("Step 10: a single question needing specific knowledge is referred to an offer with that knowledge")
+                .given(q -> q.topics(LEGAL).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                    assertThat(a.primary().offerId()).isEqualTo("juridisch-loket");
+                    assertThat(a.explanation()).contains(STEP_10_LINE);
+                });
+    }
+
+    @Test
+    void step10DoesNotFireForALetter() {
+        VERIFIER.verifyThat("Step 10: a single question needing specific knowledge is referred to an offer with that knowledge")
+                .given(q -> q.topics(LETTERS_AND_FORMS))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE);
+                });
+    }
+
+    // --- Nothing fits ---
+
+    @Test
+    void nothingFitsAnAdultsRelationshipQuestionSoTheSociaalMakelaarLooksFurther() {
+        VERIFIER.verifyThat("Outcome: nothing fits the route, so the sociaal makelaar finds an offer with the resident")
+                .given(q -> q.topics(RELATIONSHIPS).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.primary().reasons()).contains("Kent de sociale kaart en zoekt samen met de bewoner wat past.");
+                    assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE).doesNotContain(STEP_10_LINE);
+                });
+    }
+
+    @Test
+    void aParentsSeparationQuestionFitsTheAdviespuntSoTheSociaalMakelaarIsNotNeeded() {
+        VERIFIER.verifyThat("Outcome: nothing fits the route, so the sociaal makelaar finds an offer with the resident")
+                .given(q -> q.topics(RELATIONSHIPS).childAges(8).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(a.explanation()).doesNotContain(BROKER_OUTCOME_LINE);
+                });
+    }
+
+    @Test
+    void nothingFitsATeenagersHousingQuestionAndTheSociaalMakelaarIsForAdultsSoTheWijkteam() {
+        VERIFIER.verifyThat("Outcome: nothing fits the route and the sociaal makelaar does not fit, so the Sociaal Wijkteam")
+                .given(q -> q.topics(HOUSING).age(15))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.primary().reasons()).contains("Is er voor volwassenen en jeugd, ook als niets anders past.");
+                    assertThat(a.explanation()).contains(WIJKTEAM_OUTCOME_LINE);
+                    assertThat(suggested(a)).doesNotContain("sociaal-makelaar");
+                });
+    }
+
+    @Test
+    void nothingFitsAnAdultsHousingQuestionButTheSociaalMakelaarDoesSoNotTheWijkteam() {
+        VERIFIER.verifyThat("Outcome: nothing fits the route and the sociaal makelaar does not fit, so the Sociaal Wijkteam")
+                .given(q -> q.topics(HOUSING).age(40))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.explanation()).doesNotContain(WIJKTEAM_OUTCOME_LINE);
+                });
+    }
+
+    // --- The final route ---
+    // The decided route's FinalRoute is inserted as soon as the RouteDecision exists, before any outcome can override
+    // it, so that rule fires for every question (and is withdrawn by an override): there is no question for which it
+    // does not fire.
+
+    @Test
+    void theDecidedRouteIsFinalWhenNothingOverridesIt() {
+        VERIFIER.verifyThat("The decided route is final when no outcome overrides it")
+                .given(q -> q.topics(DEBTS).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.explanation()).contains(STEP_10_LINE);
+                });
+    }
+
+    @Test
+    void theDecidedRouteGivesWayWhenAnOutcomeOverridesIt() {
+        VERIFIER.verifyThat("The decided route is final when no outcome overrides it")
+                .given(q -> q.topics(HOUSING).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.REFER_SPECIFIC).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE);
+                });
+    }
+
+    @Test
+    void anOutcomesRouteIsFinal() {
+        VERIFIER.verifyThat("An outcome's route is final")
+                .given(q -> q.topics(HOUSING).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE);
+                });
+    }
+
+    @Test
+    void withoutAnOutcomeNoOutcomeRouteIsFinal() {
+        VERIFIER.verifyThat("An outcome's route is final")
+                .given(q -> q.topics(DEBTS).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                });
+    }
+}

@@ -1,0 +1,142 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** safety.drl, one rule at a time: a safety signal escalates, and what the advice then says. */
+class SafetyRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static List<String> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
+    }
+
+    private static String explanation(TriageAdvice a) {
+        return String.join("\n", a.explanation());
+    }
+
+    @Test
+    void domesticViolenceGoesToVeiligThuis() {
+        VERIFIER.verifyThat("On the safety route the offers that take the signal are the suggestion")
+                .given(q -> q.topics(RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                    assertThat(a.primary().reasons()).contains("Neemt dit veiligheidssignaal direct in behandeling.");
+                });
+    }
+
+    @Test
+    void aRelationshipQuestionWithoutASignalDoesNotReachVeiligThuis() {
+        VERIFIER.verifyThat("On the safety route the offers that take the signal are the suggestion")
+                .given(q -> q.topics(RELATIONSHIPS).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(suggested(a)).doesNotContain("veilig-thuis");
+                });
+    }
+
+    @Test
+    void inAcuteDanger112LeadsWithNoThreshold() {
+        VERIFIER.verifyThat("In acute danger 112 has no threshold")
+                .given(q -> q.topics(HEALTH).safetySignals(SafetySignal.ACUTE_DANGER).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("alarmnummer-112");
+                    assertThat(a.primary().threshold()).isZero();
+                    assertThat(a.primary().reasons()).contains("Bij acuut gevaar: bel direct 112.");
+                });
+    }
+
+    @Test
+    void withSuicidalThoughtsButNoAcuteDanger113LeadsAnd112IsNotSuggested() {
+        VERIFIER.verifyThat("In acute danger 112 has no threshold")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("zelfmoordpreventie-113");
+                    assertThat(a.primary().threshold()).isPositive();
+                    assertThat(suggested(a)).doesNotContain("alarmnummer-112");
+                });
+    }
+
+    @Test
+    void afterSafetyTheWijkteamIsTheNextStep() {
+        VERIFIER.verifyThat("On the safety route the Sociaal Wijkteam is the next step")
+                .given(q -> q.topics(RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(35))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(s.reasons()).contains("Na de veiligheid: kijkt naar de hele situatie en wat er verder nodig is.");
+                }));
+    }
+
+    @Test
+    void aDebtQuestionWithoutASignalDoesNotNameTheWijkteam() {
+        VERIFIER.verifyThat("On the safety route the Sociaal Wijkteam is the next step")
+                .given(q -> q.topics(DEBTS).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
+    }
+
+    @Test
+    void onTheSafetyRouteTheDebtHelpWaits() {
+        VERIFIER.verifyThat("On the safety route only safety services and the Sociaal Wijkteam are suggested")
+                .given(q -> q.topics(DEBTS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                    assertThat(suggested(a)).containsExactly("veilig-thuis", "sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void withoutASignalTheDebtHelpIsSuggested() {
+        VERIFIER.verifyThat("On the safety route only safety services and the Sociaal Wijkteam are suggested")
+                .given(q -> q.topics(DEBTS).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("schuldhulpmaatje", "financieel-hulphuis"));
+    }
+
+    @Test
+    void withSuicidalThoughtsTheAdviceSaysToCall112InDangerRightNow() {
+        VERIFIER.verifyThat("With a safety signal, 112 when there is danger right now")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(35))
+                .fires().andAdvice(a -> assertThat(a.explanation()).contains("Is er op dit moment direct gevaar, bel dan 112."));
+    }
+
+    @Test
+    void withSuicidalThoughtsInAcuteDanger112IsAlreadyTheSuggestion() {
+        VERIFIER.verifyThat("With a safety signal, 112 when there is danger right now")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK, SafetySignal.ACUTE_DANGER).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("alarmnummer-112");
+                    assertThat(a.explanation()).doesNotContain("Is er op dit moment direct gevaar, bel dan 112.");
+                });
+    }
+
+    @Test
+    void aParentAfraidOfTheConsequencesHearsWhatVeiligThuisDoes() {
+        VERIFIER.verifyThat("A parent afraid of the consequences hears what Veilig Thuis does first")
+                .given(q -> q.topics(PARENTING).safetySignals(SafetySignal.CHILD_UNSAFE)
+                        .reluctance(Reluctance.FEAR_OF_CONSEQUENCES).childAges(5).age(35))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.EMERGENCY);
+                    assertThat(explanation(a)).contains("Veilig Thuis eerst meedenkt").contains("betrokken blijft");
+                });
+    }
+
+    @Test
+    void aParentWithoutThatFearIsNotToldWhatVeiligThuisDoes() {
+        VERIFIER.verifyThat("A parent afraid of the consequences hears what Veilig Thuis does first")
+                .given(q -> q.topics(PARENTING).safetySignals(SafetySignal.CHILD_UNSAFE).childAges(5).age(35))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                    assertThat(explanation(a)).doesNotContain("Veilig Thuis eerst meedenkt");
+                });
+    }
+}

@@ -1,0 +1,108 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Signal;
+import nl.dordrecht.triage.Topic;
+import org.junit.jupiter.api.Test;
+
+/** signals.drl, one rule at a time: the hidden question behind a practical one becomes a signal, not a referral. */
+class SignalsRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    @Test
+    void aLetterOnALowIncomeSignalsPossibleArrears() {
+        VERIFIER.verifyThat("A letter may hide payment arrears")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.LOW_INCOME).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(DEBTS);
+                    assertThat(a.signals().get(0).reason()).contains("betalingsachterstanden");
+                    assertThat(a.primary().offerId()).isNotIn("schuldhulpmaatje", "financieel-hulphuis");
+                });
+    }
+
+    @Test
+    void aLetterThatAlreadyAsksAboutMoneySignalsNoArrears() {
+        VERIFIER.verifyThat("A letter may hide payment arrears")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY).groups(Group.LOW_INCOME).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(DEBTS));
+    }
+
+    @Test
+    void aLetterWithoutALowIncomeShameOrLowLiteracySignalsNothing() {
+        VERIFIER.verifyThat("A letter may hide payment arrears")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
+    }
+
+    @Test
+    void anOddJobForAnOlderResidentSignalsLoneliness() {
+        VERIFIER.verifyThat("An odd job with a small network may hide loneliness")
+                .given(q -> q.topics(PRACTICAL_HELP).age(80))
+                .fires().andAdvice(a -> {
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(LONELINESS);
+                    assertThat(a.signals().get(0).reason()).contains("contacten");
+                });
+    }
+
+    @Test
+    void anOddJobForAResidentUnder75SignalsNoLoneliness() {
+        VERIFIER.verifyThat("An odd job with a small network may hide loneliness")
+                .given(q -> q.topics(PRACTICAL_HELP).age(60))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
+    }
+
+    @Test
+    void practicalHelpOnALowIncomeSignalsMoneyWorries() {
+        VERIFIER.verifyThat("Practical help on a low income may hide money worries")
+                .given(q -> q.topics(PRACTICAL_HELP).groups(Group.LOW_INCOME).age(60))
+                .fires().andAdvice(a -> {
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(MONEY);
+                    assertThat(a.signals().get(0).reason()).contains("rondkomt");
+                });
+    }
+
+    @Test
+    void practicalHelpWithoutALowIncomeSignalsNoMoneyWorries() {
+        VERIFIER.verifyThat("Practical help on a low income may hide money worries")
+                .given(q -> q.topics(PRACTICAL_HELP).age(60))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(MONEY));
+    }
+
+    @Test
+    void lowLiteracySignalsLanguageHelp() {
+        VERIFIER.verifyThat("Low literacy is often hidden")
+                .given(q -> q.topics(DEBTS).barriers(Barrier.LOW_LITERACY).age(60))
+                .fires().andAdvice(a -> {
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(LANGUAGE);
+                    assertThat(a.signals().get(0).reason()).contains("taalhulp");
+                });
+    }
+
+    @Test
+    void lowLiteracyWithALanguageQuestionIsNotHidden() {
+        VERIFIER.verifyThat("Low literacy is often hidden")
+                .given(q -> q.topics(DEBTS, LANGUAGE).barriers(Barrier.LOW_LITERACY).age(60))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(LANGUAGE));
+    }
+
+    @Test
+    void theTopicsOfAnImplicitQuestionAreSignals() {
+        VERIFIER.verifyThat("The topics of an implicit question are signals to explore gently")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(LONELINESS);
+                    assertThat(a.signals().get(0).reason()).startsWith("Opgemerkt, maar niet zelf gevraagd");
+                });
+    }
+
+    @Test
+    void theTopicsOfAnExplicitQuestionAreNotSignals() {
+        VERIFIER.verifyThat("The topics of an implicit question are signals to explore gently")
+                .given(q -> q.topics(LONELINESS).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(Topic.LONELINESS));
+    }
+}

@@ -1,0 +1,113 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.TriageAdvice;
+import org.junit.jupiter.api.Test;
+
+/** situations.drl, one rule at a time: the offer made for a life event stays named in the advice. */
+class SituationsRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    private static final String STEPS = "Stap voor stap meedoen: begeleiding naar een participatieplek of vrijwilligerswerk dat past.";
+
+    private static List<Suggestion> suggested(TriageAdvice a) {
+        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
+    }
+
+    private static List<String> ids(TriageAdvice a) {
+        return suggested(a).stream().map(Suggestion::offerId).toList();
+    }
+
+    @Test
+    void aSeparationWithAChildKeepsTheAdviespuntSko() {
+        VERIFIER.verifyThat("A separation with children keeps the Adviespunt SKO in the advice")
+                .given(q -> q.topics(RELATIONSHIPS).childAges(8).age(38))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Voor ouders die uit elkaar gaan"));
+                });
+    }
+
+    @Test
+    void aSeparationWithParentingQuestionsKeepsTheSkoAmongTheAlternatives() {
+        VERIFIER.verifyThat("A separation with children keeps the Adviespunt SKO in the advice")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).age(38))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).extracting(Suggestion::offerId).contains("adviespunt-sko"));
+    }
+
+    @Test
+    void aRelationshipQuestionWithoutChildrenDoesNotGoToTheSko() {
+        VERIFIER.verifyThat("A separation with children keeps the Adviespunt SKO in the advice")
+                .given(q -> q.topics(RELATIONSHIPS).age(38))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(ids(a)).doesNotContain("adviespunt-sko");
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                });
+    }
+
+    @Test
+    void aBereavedResidentKeepsTrost() {
+        VERIFIER.verifyThat("A bereaved resident keeps the support after a loss in the advice")
+                .given(q -> q.topics(LONELINESS).groups(Group.BEREAVED).age(70))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("trost");
+                    assertThat(a.primary().reasons()).contains("Steun bij het verlies van iemand die dichtbij stond.");
+                });
+    }
+
+    @Test
+    void lonelinessWithoutALossDoesNotBringTrost() {
+        VERIFIER.verifyThat("A bereaved resident keeps the support after a loss in the advice")
+                .given(q -> q.topics(LONELINESS).age(70))
+                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("trost"));
+    }
+
+    @Test
+    void takingPartWithAPsychiatricVulnerabilityNamesTheStepsTowardsIt() {
+        VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
+                .given(q -> q.topics(PARTICIPATION).groups(Group.PSYCHIATRIC_VULNERABILITY).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("mee-matchingunit");
+                        assertThat(s.reasons()).contains(STEPS);
+                    });
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("de-buitenwacht");
+                        assertThat(s.reasons()).contains(STEPS);
+                    });
+                });
+    }
+
+    @Test
+    void takingPartWithSelfRelianceAlsoNamesTheSteps() {
+        VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
+                .given(q -> q.topics(PARTICIPATION).reluctance(Reluctance.SELF_RELIANCE).age(40))
+                .fires().andAdvice(a -> assertThat(ids(a)).contains("mee-matchingunit"));
+    }
+
+    @Test
+    void aWorkQuestionWithSelfRelianceAloneDoesNotNameTheSteps() {
+        VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
+                .given(q -> q.topics(WORK_EDUCATION).reluctance(Reluctance.SELF_RELIANCE).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a))
+                        .allSatisfy(s -> assertThat(s.reasons()).doesNotContain(STEPS)));
+    }
+
+    @Test
+    void aTeenagerWithAPsychiatricVulnerabilityIsNotNamedTheAdultSteps() {
+        VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
+                .given(q -> q.topics(PARTICIPATION).groups(Group.PSYCHIATRIC_VULNERABILITY).age(16))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(ids(a)).doesNotContain("mee-matchingunit");
+                });
+    }
+}
