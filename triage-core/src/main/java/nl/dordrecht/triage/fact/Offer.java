@@ -73,6 +73,8 @@ public final class Offer {
     public boolean isClientSupport() { return spec.role() == Role.CLIENT_SUPPORT; }
     public boolean isSteppingStone() { return spec.role() == Role.STEPPING_STONE; }
     public boolean isDigitalHelp() { return spec.role() == Role.DIGITAL_HELP; }
+    /** A small initiative of residents with too little capacity to reach vulnerable families (S1 §5.1). */
+    public boolean isSmallInitiative() { return spec.smallInitiative(); }
     /** A safety service: it takes a safety signal (Veilig Thuis, 112, 113). */
     public boolean isSafetyService() { return !safetySignals.isEmpty(); }
     /** Made for young people: no one older than {@link #YOUTH_MAX_AGE} (the jongerenwerk, Toppie, Dordtse Helden). */

@@ -15,7 +15,7 @@ public record OfferSpec(String id, String name, boolean formal, boolean general,
                         int minAge, int maxAge, Integer minChildAge, Integer maxChildAge, Set<Group> forGroups,
                         Set<Group> onlyForGroups, Set<String> neighbourhoods, boolean meetingPlace, boolean outreach,
                         boolean digitalOnly, boolean sharesData, boolean cultureSensitive, boolean handlesLimitedDutch,
-                        boolean handlesLowLiteracy, boolean noIntake, boolean anonymous, boolean signpost, Role role, Set<Channel> channels,
+                        boolean handlesLowLiteracy, boolean noIntake, boolean anonymous, boolean signpost, Role role, Set<Channel> channels, boolean smallInitiative,
                         Set<SafetySignal> safetySignals,
                         boolean underPressure, String source, String rationale) {
     public OfferSpec {

@@ -29,6 +29,7 @@ public final class Catalogue {
     private final Map<Topic, BitSet> byTopic = new EnumMap<>(Topic.class);
     private final Map<SafetySignal, BitSet> bySignal = new EnumMap<>(SafetySignal.class);
     private final Map<Group, BitSet> byGroup = new EnumMap<>(Group.class);
+    private final BitSet meetingPlaces = new BitSet();
     private final List<String> neighbourhoods;
     private final Map<String, String> neighbourhoodByLowerCaseName;
     private final Map<Topic, String> lifeDomains;
@@ -52,6 +53,9 @@ public final class Catalogue {
             for (SafetySignal s : offer.getSafetySignals()) {
                 bySignal.computeIfAbsent(s, k -> new BitSet()).set(i);
             }
+            if (offer.isMeetingPlace()) {
+                meetingPlaces.set(i);
+            }
             for (Group g : offer.getForGroups()) {
                 byGroup.computeIfAbsent(g, k -> new BitSet()).set(i);
             }
@@ -72,13 +76,14 @@ public final class Catalogue {
 
     /**
      * The offers the rules weigh for a question, in catalogue order: those that serve one of its topics, are made for
-     * one of its groups or take one of its safety signals; then left out,
+     * one of its groups or take one of its safety signals, and for an implicit question every meeting place (S1 §4.1,
+     * §4.2: meeting and trust come first, whatever the topic); then left out,
      * as the catalogue defines them: a safety service unless the question has a signal it takes (safety services are
      * reached by signal, their topics only describe their field), and an offer exclusively for groups the question
      * does not name ({@code onlyForGroups} is a condition). The rules then weigh fewer offers for nothing.
      */
-    public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals, Set<Group> groups) {
-        BitSet selected = new BitSet(offers.size());
+    public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals, Set<Group> groups, boolean implicit) {
+        BitSet selected = implicit ? (BitSet) meetingPlaces.clone() : new BitSet(offers.size());
         groups.forEach(g -> or(selected, byGroup.get(g)));
         topics.forEach(t -> or(selected, byTopic.get(t)));
         BitSet bySignals = new BitSet();

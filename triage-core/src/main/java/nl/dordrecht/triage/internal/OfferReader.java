@@ -20,7 +20,7 @@ final class OfferReader {
     private static final Set<String> FIELDS = Set.of("id", "name", "formal", "general", "threshold", "topics",
             "minAge", "maxAge", "minChildAge", "maxChildAge", "forGroups", "onlyForGroups", "neighbourhoods",
             "meetingPlace", "outreach", "digitalOnly", "sharesData", "cultureSensitive", "handlesLimitedDutch",
-            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "safetySignals", "capacity", "source", "rationale");
+            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "smallInitiative", "safetySignals", "capacity", "source", "rationale");
     private static final int MAX_AGE = 120;
     private static final int MAX_CHILD_AGE = 17;
 
@@ -101,7 +101,7 @@ final class OfferReader {
                 wijken, bool(n, "meetingPlace", false), bool(n, "outreach", false), bool(n, "digitalOnly", false),
                 bool(n, "sharesData", false), bool(n, "cultureSensitive", false), bool(n, "handlesLimitedDutch", false),
                 bool(n, "handlesLowLiteracy", false), bool(n, "noIntake", false), bool(n, "anonymous", false),
-                bool(n, "signpost", false), role(n), codes(n, "channels", Channel.class),
+                bool(n, "signpost", false), role(n), codes(n, "channels", Channel.class), bool(n, "smallInitiative", false),
                 codes(n, "safetySignals", SafetySignal.class), capacity.equals("UNDER_PRESSURE"), source,
                 n.path("rationale").asText(null));
     }

@@ -24,7 +24,8 @@ final class ServiceWriter {
             Map.entry("cultureSensitive", OfferSpec::cultureSensitive),
             Map.entry("handlesLimitedDutch", OfferSpec::handlesLimitedDutch),
             Map.entry("handlesLowLiteracy", OfferSpec::handlesLowLiteracy), Map.entry("noIntake", OfferSpec::noIntake),
-            Map.entry("anonymous", OfferSpec::anonymous), Map.entry("signpost", OfferSpec::signpost));
+            Map.entry("anonymous", OfferSpec::anonymous), Map.entry("signpost", OfferSpec::signpost),
+            Map.entry("smallInitiative", OfferSpec::smallInitiative));
 
     private final Map<Topic, String> lifeDomains;
     private final List<String> wijkOrder;

@@ -43,6 +43,7 @@ public final class TriageTaxonomy {
         FIELDS.put("noIntake", "true: walk in, no forms or intake.");
         FIELDS.put("anonymous", "true: can be used anonymously.");
         FIELDS.put("signpost", "true: refers onward rather than being the help itself.");
+        FIELDS.put("smallInitiative", "true: a small residents' initiative with too little capacity to reach vulnerable families.");
         FIELDS.put("role", "The part it plays in the rules: TAILORED_CARE, SOCIAL_BROKER, HELPLINE, NEWCOMER_GUIDANCE, CLIENT_SUPPORT, STEPPING_STONE, DIGITAL_HELP.");
         FIELDS.put("channels", "Where a question surfaces that it is present at (SCHOOL, GP, ...); one attribute per channel.");
         FIELDS.put("safetySignals", "A safety signal it takes (Veilig Thuis, 112, 113); one attribute per signal.");

@@ -11,6 +11,22 @@ import org.junit.jupiter.api.Test;
 
 /** complexity.drl, one rule at a time: how much a question asks, given by the caller or derived from the topics. */
 class ComplexityRulesTest {
+    @Test
+    void aYoungPersonsSideJobAndMoneyAreOneQuestionForYouthWork() {
+        VERIFIER.verifyThat("Exception: a young person's question about work, school and money is one question")
+                .given(q -> q.topics(WORK_EDUCATION, MONEY).age(16).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(nl.dordrecht.triage.Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isIn("jongerenwerk", "schoolmaatschappelijk-werk");
+                });
+    }
+
+    @Test
+    void anAdultsWorkAndMoneyQuestionIsNotAYoungPersonsOne() {
+        VERIFIER.verifyThat("Exception: a young person's question about work, school and money is one question")
+                .given(q -> q.topics(WORK_EDUCATION, MONEY).age(40)).doesNotFire();
+    }
+
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
     private static String explanation(nl.dordrecht.triage.TriageAdvice a) {

@@ -104,27 +104,35 @@ class GroupsRulesTest {
     }
 
     @Test
-    void shortlyAfterTheGuidanceVluchtelingenWerkIsTheTrustedBridgeNotThePrimary() {
-        VERIFIER.verifyThat("Shortly after 15 months VluchtelingenWerk is the trusted bridge to the regular offer")
+    void afterTheGuidanceVluchtelingenWerkIsNotSuggestedAndTheResidentIsIntroducedInPerson() {
+        VERIFIER.verifyThat("After 15 months VluchtelingenWerk no longer guides, and the resident is introduced in person")
                 .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(20).age(30))
                 .fires().andAdvice(a -> {
-                    assertThat(a.primary().offerId()).isNotEqualTo("vluchtelingenwerk");
-                    assertThat(a.alternatives()).anySatisfy(s -> {
-                        assertThat(s.offerId()).isEqualTo("vluchtelingenwerk");
-                        assertThat(String.join(" ", s.reasons())).contains("vertrouwd");
-                    });
+                    assertThat(suggested(a)).doesNotContain("vluchtelingenwerk");
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("stel de bewoner persoonlijk voor");
                 });
     }
 
     @Test
-    void fromMonth24TheRegularOfferStandsOnItsOwn() {
-        VERIFIER.verifyThat("Shortly after 15 months VluchtelingenWerk is the trusted bridge to the regular offer")
-                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(30).age(30))
-                .doesNotFire().andAdvice(a -> {
-                    assertThat(suggested(a)).doesNotContain("vluchtelingenwerk");
-                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
-                });
+    void inTheFirstMonthsVluchtelingenWerkStillGuides() {
+        VERIFIER.verifyThat("After 15 months VluchtelingenWerk no longer guides, and the resident is introduced in person")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.STATUSHOUDER).monthsInDordrecht(10).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk"));
+    }
+
+    @Test
+    void aVulnerableYoungPregnantWomanIsVisitedAtHome() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent is visited at home by an offer made for them")
+                .given(q -> q.topics(PARENTING, HEALTH).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).age(19))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isIn("jgz-voorzorg", "home-start"));
+    }
+
+    @Test
+    void aParentWhoIsNotExpectingGetsNoPregnancyVisit() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent is visited at home by an offer made for them")
+                .given(q -> q.topics(PARENTING).groups(Group.SINGLE_PARENT).childAges(7).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jgz-voorzorg"));
     }
 
     @Test

@@ -14,6 +14,34 @@ import org.junit.jupiter.api.Test;
 
 /** implicit.drl, one rule at a time: a need that was noticed, not asked. */
 class ImplicitRulesTest {
+    @Test
+    void aPlaygroundIsNotTheFirstStepForAnUnaskedQuestion() {
+        VERIFIER.verifyThat("For an implicit question a small initiative is not the first step")
+                .given(q -> q.topics(PARENTING).explicit(false).childAges(2).neighbourhood("Vogelbuurt")
+                        .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isNotIn("speeltuin-vogelbuurt", "speeltheek-pip-en-zo"));
+    }
+
+    @Test
+    void aParentWhoAsksMayStillBeSentToThePlayground() {
+        VERIFIER.verifyThat("For an implicit question a small initiative is not the first step")
+                .given(q -> q.topics(PARENTING, LONELINESS).childAges(2).neighbourhood("Vogelbuurt")).doesNotFire();
+    }
+
+    @Test
+    void anUnaskedToddlerQuestionStartsWhereParentsOfToddlersMeet() {
+        VERIFIER.verifyThat("For an implicit parenting question a meeting place for parents of the child's age comes first")
+                .given(q -> q.topics(PARENTING).explicit(false).childAges(3).groups(nl.dordrecht.triage.Group.SINGLE_PARENT)
+                        .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("mamacafe"));
+    }
+
+    @Test
+    void anUnaskedLonelinessQuestionHasNoParentsPlaceToPrefer() {
+        VERIFIER.verifyThat("For an implicit parenting question a meeting place for parents of the child's age comes first")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(40)).doesNotFire();
+    }
+
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
     private static final String MEETING_PLACE_REASON = "Een ontmoetingsplek: hier kan de vraag in vertrouwen boven komen.";

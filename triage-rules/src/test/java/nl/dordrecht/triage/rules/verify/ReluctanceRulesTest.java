@@ -504,11 +504,11 @@ class ReluctanceRulesTest {
     @Test
     void culturalNormsLowerVluchtelingenWerkAsCultureSensitive() {
         VERIFIER.verifyThat("Cultural norms put culture-sensitive offers first")
-                .given(q -> q.topics(HOUSING).age(30).groups(Group.STATUSHOUDER).monthsInDordrecht(20)
+                .given(q -> q.topics(HOUSING).age(30).groups(Group.STATUSHOUDER).monthsInDordrecht(6)
                         .reluctance(Reluctance.CULTURAL_NORMS))
                 .fires().andAdvice(a -> {
                     Suggestion vw = suggestion(a, "vluchtelingenwerk");
-                    assertThat(vw.threshold()).isEqualTo(2);
+                    assertThat(vw.threshold()).isEqualTo(1);
                     assertThat(vw.reasons()).contains("Werkt cultuursensitief.");
                 });
     }
@@ -516,10 +516,10 @@ class ReluctanceRulesTest {
     @Test
     void withoutCulturalNormsVluchtelingenWerkKeepsItsThreshold() {
         VERIFIER.verifyThat("Cultural norms put culture-sensitive offers first")
-                .given(q -> q.topics(HOUSING).age(30).groups(Group.STATUSHOUDER).monthsInDordrecht(20))
+                .given(q -> q.topics(HOUSING).age(30).groups(Group.STATUSHOUDER).monthsInDordrecht(6))
                 .doesNotFire().andAdvice(a -> {
                     Suggestion vw = suggestion(a, "vluchtelingenwerk");
-                    assertThat(vw.threshold()).isEqualTo(3);
+                    assertThat(vw.threshold()).isEqualTo(1);
                     assertThat(vw.reasons()).doesNotContain("Werkt cultuursensitief.");
                 });
     }

@@ -67,19 +67,19 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void step4FiresForAnUnaskedQuestionOnSeveralDomainsAtAMeetingPlace() {
-        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed at a meeting place starts there")
+        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed where the resident already comes starts there")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.MEETING_PLACE).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(explanation(a)).contains("bouw hier eerst vertrouwen op");
+                    assertThat(explanation(a)).contains("bouw daar eerst vertrouwen op");
                     assertThat(a.primary().offerId()).isNotIn("sociaal-makelaar", "sociaal-wijkteam");
                 });
     }
 
     @Test
     void step4DoesNotFireAtTheGpSoTheSociaalMakelaarComes() {
-        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed at a meeting place starts there")
+        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed where the resident already comes starts there")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.GP).age(50))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
