@@ -1,35 +1,19 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Complexity;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
-import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** barriers.drl, one rule at a time: what makes an offer harder or easier to reach for this person. */
 class BarriersRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
-
-    private static List<String> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
-    }
-
-    private static Suggestion suggestion(TriageAdvice a, String offerId) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
-                .filter(s -> s.offerId().equals(offerId)).findFirst()
-                .orElseThrow(() -> new AssertionError(offerId + " is not suggested in " + suggested(a)));
-    }
-
-    private static String explanation(TriageAdvice a) {
-        return String.join("\n", a.explanation());
-    }
 
     // --- Homebound ---
 

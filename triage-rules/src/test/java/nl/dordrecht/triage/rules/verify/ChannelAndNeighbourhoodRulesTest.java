@@ -1,28 +1,18 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
-import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** channel.drl and neighbourhood.drl, one rule at a time: where the question surfaced, and how close to home. */
 class ChannelAndNeighbourhoodRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
-
-    private static List<Suggestion> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
-    }
-
-    private static List<String> ids(TriageAdvice a) {
-        return suggested(a).stream().map(Suggestion::offerId).toList();
-    }
 
     // --- channel.drl
 
@@ -59,7 +49,7 @@ class ChannelAndNeighbourhoodRulesTest {
         VERIFIER.verifyThat("A specific offer reached only where it is present is suggested there")
                 .given(q -> q.topics(PARENTING).childAges(8).age(40).channel(Channel.OTHER))
                 .fires().andAdvice(a -> {
-                    assertThat(ids(a)).doesNotContain("poh-jeugd");
+                    assertThat(suggested(a)).doesNotContain("poh-jeugd");
                     assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige");
                 });
     }
@@ -75,7 +65,7 @@ class ChannelAndNeighbourhoodRulesTest {
     void onTheHulplijnPhoneTheHulplijnIsNotSuggested() {
         VERIFIER.verifyThat("On the Hulplijn phone line the Hulplijn itself is never suggested")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50).channel(Channel.HULPLIJN_PHONE))
-                .fires().andAdvice(a -> assertThat(ids(a)).doesNotContain("hulplijn-dordt"));
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("hulplijn-dordt"));
     }
 
     @Test
@@ -83,7 +73,7 @@ class ChannelAndNeighbourhoodRulesTest {
         // The Hulplijn is a signpost, which no route rule puts forward, so it is not suggested here either.
         VERIFIER.verifyThat("On the Hulplijn phone line the Hulplijn itself is never suggested")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50).channel(Channel.OTHER))
-                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("hulplijn-dordt"));
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("hulplijn-dordt"));
     }
 
     // --- neighbourhood.drl
@@ -104,7 +94,7 @@ class ChannelAndNeighbourhoodRulesTest {
                 .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Dubbeldam"))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isNotEqualTo("het-vogelnest");
-                    assertThat(suggested(a)).allSatisfy(s -> assertThat(s.reasons()).doesNotContain("In de eigen wijk: dichtbij huis."));
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons()).doesNotContain("In de eigen wijk: dichtbij huis."));
                 });
     }
 
@@ -112,7 +102,7 @@ class ChannelAndNeighbourhoodRulesTest {
     void meetingPlacesInOtherWijkenAreNoOption() {
         VERIFIER.verifyThat("A meeting place in another wijk is not a real option")
                 .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Dubbeldam"))
-                .fires().andAdvice(a -> assertThat(ids(a))
+                .fires().andAdvice(a -> assertThat(suggested(a))
                         .doesNotContain("het-vogelnest", "de-crabbehoeve", "tuin-van-sterrenburg")
                         .contains("de-buitenwacht"));
     }
@@ -121,7 +111,7 @@ class ChannelAndNeighbourhoodRulesTest {
     void inItsOwnWijkTheMeetingPlaceStaysWhileTheOthersGo() {
         VERIFIER.verifyThat("A meeting place in another wijk is not a real option")
                 .given(q -> q.topics(LONELINESS).age(50).neighbourhood("Vogelbuurt"))
-                .fires().andAdvice(a -> assertThat(ids(a)).contains("het-vogelnest")
+                .fires().andAdvice(a -> assertThat(suggested(a)).contains("het-vogelnest")
                         .doesNotContain("de-crabbehoeve", "tuin-van-sterrenburg"));
     }
 
@@ -139,8 +129,8 @@ class ChannelAndNeighbourhoodRulesTest {
         VERIFIER.verifyThat("An offer in another wijk is further from home")
                 .given(q -> q.topics(LONELINESS).age(50))
                 .fires().andAdvice(a -> {
-                    assertThat(ids(a)).doesNotContain("het-vogelnest", "de-crabbehoeve", "tuin-van-sterrenburg");
-                    assertThat(suggested(a)).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("verder van huis")));
+                    assertThat(suggested(a)).doesNotContain("het-vogelnest", "de-crabbehoeve", "tuin-van-sterrenburg");
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("verder van huis")));
                 });
     }
 

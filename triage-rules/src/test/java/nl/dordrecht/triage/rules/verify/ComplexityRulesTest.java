@@ -1,8 +1,8 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import nl.dordrecht.triage.Complexity;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
@@ -28,10 +28,6 @@ class ComplexityRulesTest {
     }
 
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
-
-    private static String explanation(nl.dordrecht.triage.TriageAdvice a) {
-        return String.join(" ", a.explanation());
-    }
 
     @Test
     void theCallersSingleSpecificLabelTurnsALetterIntoASpecificReferral() {

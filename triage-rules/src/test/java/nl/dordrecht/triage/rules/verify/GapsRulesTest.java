@@ -2,7 +2,6 @@ package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;

@@ -1,27 +1,18 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.SafetySignal;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** groups.drl, one rule at a time: offers made for the resident's group, and VluchtelingenWerk around month 15. */
 class GroupsRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
-
-    private static List<String> suggested(TriageAdvice a) {
-        List<String> ids = new ArrayList<>();
-        ids.add(a.primary().offerId());
-        a.alternatives().forEach(s -> ids.add(s.offerId()));
-        return ids;
-    }
 
     @Test
     void trostMadeForTheBereavedLeadsWithALoweredThreshold() {

@@ -1,15 +1,13 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** implicit.drl, one rule at a time: a need that was noticed, not asked. */
@@ -48,10 +46,6 @@ class ImplicitRulesTest {
     private static final String YOUTH_WORK_REASON = "Voor jongeren: hier kan de vraag in vertrouwen boven komen.";
     private static final String SOCIAAL_RECEPT_REASON = "Met het Sociaal Recept van de huisarts: gaat met de bewoner in gesprek over wat er speelt.";
     private static final String EXPLORE_GENTLY = "Verwijs nog niet naar hulp voor de onderwerpen zelf: breng ze voorzichtig ter sprake als de bewoner er klaar voor is.";
-
-    private static List<Suggestion> suggestions(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
-    }
 
     @Test
     void anUnaskedLonelinessStartsAtAMeetingPlace() {

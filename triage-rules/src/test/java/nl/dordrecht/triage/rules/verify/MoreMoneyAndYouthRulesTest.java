@@ -1,31 +1,18 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
-import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** The rules of money.drl and youth.drl that {@link MoneyAndYouthRulesTest} does not name, one rule at a time. */
 class MoreMoneyAndYouthRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
-
-    private static List<Suggestion> suggestions(TriageAdvice a) {
-        List<Suggestion> all = new ArrayList<>();
-        all.add(a.primary());
-        all.addAll(a.alternatives());
-        return all;
-    }
-
-    private static List<String> suggested(TriageAdvice a) {
-        return suggestions(a).stream().map(Suggestion::offerId).toList();
-    }
 
     // money.drl
 

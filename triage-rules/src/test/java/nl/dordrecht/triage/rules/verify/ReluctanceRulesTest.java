@@ -1,17 +1,17 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Reluctance;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** reluctance.drl, one rule at a time: each marker of vraagverlegenheid moves the ranking or adds a line. */
@@ -22,23 +22,6 @@ class ReluctanceRulesTest {
     private static final String FEAR_WIJKTEAM = "Het wijkteam deelt soms informatie met andere instanties: zeg dat eerlijk";
     private static final String SHAME_ELSEWHERE = "De bewoner schaamt zich voor de vraag: zeg dat veel mensen hiermee komen";
     private static final String SHAME_WIJKTEAM = "het wijkteam kan voelen als een grote stap: stel de bewoner persoonlijk voor";
-
-    private static List<Suggestion> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
-    }
-
-    private static Suggestion suggestion(TriageAdvice a, String offerId) {
-        return suggested(a).stream().filter(s -> s.offerId().equals(offerId)).findFirst()
-                .orElseThrow(() -> new AssertionError(offerId + " is not suggested in " + a));
-    }
-
-    private static List<String> ids(TriageAdvice a) {
-        return suggested(a).stream().map(Suggestion::offerId).toList();
-    }
-
-    private static String explanation(TriageAdvice a) {
-        return String.join(" ", a.explanation());
-    }
 
     // --- Definition
 
@@ -65,7 +48,7 @@ class ReluctanceRulesTest {
                 .andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
                     assertThat(explanation(a)).doesNotContain("schaamt");
-                    assertThat(suggested(a)).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("probleemstempel")));
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("probleemstempel")));
                 });
     }
 
@@ -96,14 +79,14 @@ class ReluctanceRulesTest {
     void fearOfConsequencesRulesOutTheBenefitsAgency() {
         VERIFIER.verifyThat("Fear of consequences rules out a specific agency that shares data")
                 .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
-                .fires().andAdvice(a -> assertThat(ids(a)).doesNotContain("sdd-geldzaken").contains("schuldhulpmaatje"));
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sdd-geldzaken").contains("schuldhulpmaatje"));
     }
 
     @Test
     void anotherMarkerLeavesTheBenefitsAgencyInTheAdvice() {
         VERIFIER.verifyThat("Fear of consequences rules out a specific agency that shares data")
                 .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.BUREAUCRACY))
-                .doesNotFire().andAdvice(a -> assertThat(ids(a)).contains("sdd-geldzaken"));
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("sdd-geldzaken"));
     }
 
     @Test
@@ -121,7 +104,7 @@ class ReluctanceRulesTest {
     void aTeenagersFearDoesNotPutVolunteersFirst() {
         VERIFIER.verifyThat("Fear of consequences puts volunteers who stand apart from agencies first")
                 .given(q -> q.topics(DEBTS).age(15).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
-                .doesNotFire().andAdvice(a -> assertThat(suggested(a))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a))
                         .allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.startsWith("Vrijwilligers, los van instanties"))));
     }
 
@@ -172,7 +155,7 @@ class ReluctanceRulesTest {
     void fearOfConsequencesOnOneDomainNamesNoClientSupport() {
         VERIFIER.verifyThat("Fear of consequences on several domains names independent client support")
                 .given(q -> q.topics(HEALTH).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
-                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("mee-clientondersteuning"));
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("mee-clientondersteuning"));
     }
 
     // --- Shame
@@ -384,7 +367,7 @@ class ReluctanceRulesTest {
     void whoKnowsTheWayGetsNoSociaalMakelaarOnADebtQuestion() {
         VERIFIER.verifyThat("Who does not know where to go meets the sociaal makelaar among the alternatives")
                 .given(q -> q.topics(DEBTS).age(50))
-                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("sociaal-makelaar"));
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
     }
 
     @Test
@@ -400,8 +383,8 @@ class ReluctanceRulesTest {
         VERIFIER.verifyThat("Who does not know where to go meets client support for the question among the alternatives")
                 .given(q -> q.topics(LEGAL).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
                 .doesNotFire().andAdvice(a -> {
-                    assertThat(ids(a)).doesNotContain("mee-clientondersteuning", "ouderplatform-zhz");
-                    assertThat(ids(a)).contains("sociaal-makelaar");
+                    assertThat(suggested(a)).doesNotContain("mee-clientondersteuning", "ouderplatform-zhz");
+                    assertThat(suggested(a)).contains("sociaal-makelaar");
                 });
     }
 

@@ -1,16 +1,13 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Complexity;
 import nl.dordrecht.triage.Route;
-import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** route-offers.drl, one rule at a time: which offers each route sends to, and which are real alternatives. */
@@ -18,15 +15,6 @@ class RouteOffersRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
     /** The primary and the alternatives, in the advice's order. */
-    private static List<String> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
-    }
-
-    private static Suggestion suggestion(TriageAdvice a, String offerId) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream())
-                .filter(s -> s.offerId().equals(offerId)).findFirst()
-                .orElseThrow(() -> new AssertionError(offerId + " is not suggested in " + suggested(a)));
-    }
 
     // --- Helped nearby (HELP_ON_THE_SPOT) ---
 

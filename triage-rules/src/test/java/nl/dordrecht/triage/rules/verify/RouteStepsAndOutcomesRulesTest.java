@@ -1,17 +1,14 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
-import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +23,6 @@ class RouteStepsAndOutcomesRulesTest {
     private static final String STEP_10_LINE = "Voor deze vraag is specifieke kennis nodig: we verwijzen naar aanbod dat die kennis heeft.";
     private static final String BROKER_OUTCOME_LINE = "Er is geen passend aanbod op deze route; de sociaal makelaar kent de sociale kaart en zoekt samen met de bewoner verder. Draag warm over.";
     private static final String WIJKTEAM_OUTCOME_LINE = "Er is geen passend aanbod op deze route; het Sociaal Wijkteam is er voor volwassenen en jeugd en kijkt samen met de bewoner verder. Draag warm over.";
-
-    private static List<String> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
-    }
-
-    private static String explanation(TriageAdvice a) {
-        return String.join("\n", a.explanation());
-    }
 
     // --- The route is the first step that applies ---
     // Every question is classified, so step 9, 10 or 11 always applies and this rule fires for every question: there

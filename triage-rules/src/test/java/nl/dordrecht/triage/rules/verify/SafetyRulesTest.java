@@ -1,29 +1,18 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Reluctance;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.SafetySignal;
-import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** safety.drl, one rule at a time: a safety signal escalates, and what the advice then says. */
 class SafetyRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
-
-    private static List<String> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).map(Suggestion::offerId).toList();
-    }
-
-    private static String explanation(TriageAdvice a) {
-        return String.join("\n", a.explanation());
-    }
 
     @Test
     void domesticViolenceGoesToVeiligThuis() {

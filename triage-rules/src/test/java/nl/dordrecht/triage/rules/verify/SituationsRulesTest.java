@@ -1,15 +1,13 @@
 package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Reluctance;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.Suggestion;
-import nl.dordrecht.triage.TriageAdvice;
 import org.junit.jupiter.api.Test;
 
 /** situations.drl, one rule at a time: the offer made for a life event stays named in the advice. */
@@ -17,14 +15,6 @@ class SituationsRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
     private static final String STEPS = "Stap voor stap meedoen: begeleiding naar een participatieplek of vrijwilligerswerk dat past.";
-
-    private static List<Suggestion> suggested(TriageAdvice a) {
-        return Stream.concat(Stream.of(a.primary()), a.alternatives().stream()).toList();
-    }
-
-    private static List<String> ids(TriageAdvice a) {
-        return suggested(a).stream().map(Suggestion::offerId).toList();
-    }
 
     @Test
     void aSeparationWithAChildKeepsTheAdviespuntSko() {
@@ -48,7 +38,7 @@ class SituationsRulesTest {
         VERIFIER.verifyThat("A separation with children keeps the Adviespunt SKO in the advice")
                 .given(q -> q.topics(RELATIONSHIPS).age(38))
                 .doesNotFire().andAdvice(a -> {
-                    assertThat(ids(a)).doesNotContain("adviespunt-sko");
+                    assertThat(suggested(a)).doesNotContain("adviespunt-sko");
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
                 });
     }
@@ -67,7 +57,7 @@ class SituationsRulesTest {
     void lonelinessWithoutALossDoesNotBringTrost() {
         VERIFIER.verifyThat("A bereaved resident keeps the support after a loss in the advice")
                 .given(q -> q.topics(LONELINESS).age(70))
-                .doesNotFire().andAdvice(a -> assertThat(ids(a)).doesNotContain("trost"));
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("trost"));
     }
 
     @Test
@@ -90,14 +80,14 @@ class SituationsRulesTest {
     void takingPartWithSelfRelianceAlsoNamesTheSteps() {
         VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
                 .given(q -> q.topics(PARTICIPATION).reluctance(Reluctance.SELF_RELIANCE).age(40))
-                .fires().andAdvice(a -> assertThat(ids(a)).contains("mee-matchingunit"));
+                .fires().andAdvice(a -> assertThat(suggested(a)).contains("mee-matchingunit"));
     }
 
     @Test
     void aWorkQuestionWithSelfRelianceAloneDoesNotNameTheSteps() {
         VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
                 .given(q -> q.topics(WORK_EDUCATION).reluctance(Reluctance.SELF_RELIANCE).age(40))
-                .doesNotFire().andAdvice(a -> assertThat(suggested(a))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a))
                         .allSatisfy(s -> assertThat(s.reasons()).doesNotContain(STEPS)));
     }
 
@@ -107,7 +97,7 @@ class SituationsRulesTest {
                 .given(q -> q.topics(PARTICIPATION).groups(Group.PSYCHIATRIC_VULNERABILITY).age(16))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
-                    assertThat(ids(a)).doesNotContain("mee-matchingunit");
+                    assertThat(suggested(a)).doesNotContain("mee-matchingunit");
                 });
     }
 }
