@@ -230,7 +230,7 @@ class ReluctanceRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(explanation(a)).contains("bied aan om samen te bellen");
+                    assertThat(explanation(a)).contains("Bied aan om samen te bellen");
                 });
     }
 
