@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of money.drl and youth.drl that {@link MoneyAndYouthRulesTest} does not name, one rule at a time. */
 class MoreMoneyAndYouthRulesTest {
+    @Test
+    void aTeenagersOwnRelationshipsAreNotForTheSeparationDesk() {
+        VERIFIER.verifyThat("A separation offer for parents is not for a young person's own relationships")
+                .given(q -> q.topics(RELATIONSHIPS, LONELINESS).age(15)).fires()
+                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("adviespunt-sko"));
+    }
+
+    @Test
+    void aParentWhoSeparatesKeepsTheSeparationDesk() {
+        VERIFIER.verifyThat("A separation offer for parents is not for a young person's own relationships")
+                .given(q -> q.topics(RELATIONSHIPS).childAges(9).age(40)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).contains("adviespunt-sko"));
+    }
+
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
     // money.drl
