@@ -2,6 +2,7 @@ package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class AdviceAssembler {
             add(explanation, change.line());
         }
         facts.all(Guidance.class).forEach(g -> add(explanation, g.line()));
-        Set<Offer> suggested = new java.util.HashSet<>();
+        Set<Offer> suggested = new HashSet<>();
         suggested.add(primary.offer());
         alternatives.forEach(c -> suggested.add(c.offer()));
         List<String> gaps = new ArrayList<>();

@@ -2,7 +2,9 @@ package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.drools.core.common.InternalFactHandle;
@@ -14,10 +16,11 @@ import org.drools.core.common.InternalFactHandle;
  * equal inputs give equal advice. One per call; not thread-safe.
  */
 final class DecisionFacts {
-    private final List<Object> facts;
+    /** The facts by their exact type, each list in insertion order. */
+    private final Map<Class<?>, List<Object>> byType;
 
-    private DecisionFacts(List<Object> facts) {
-        this.facts = facts;
+    private DecisionFacts(Map<Class<?>, List<Object>> byType) {
+        this.byType = byType;
     }
 
     /** Reads what holds in the session once its rules are done. */
@@ -27,19 +30,16 @@ final class DecisionFacts {
             handles.add((InternalFactHandle) handle);
         }
         handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
-        List<Object> facts = new ArrayList<>(handles.size());
-        handles.forEach(h -> facts.add(h.getObject()));
-        return new DecisionFacts(facts);
+        Map<Class<?>, List<Object>> byType = new HashMap<>();
+        for (InternalFactHandle h : handles) {
+            byType.computeIfAbsent(h.getObject().getClass(), k -> new ArrayList<>()).add(h.getObject());
+        }
+        return new DecisionFacts(byType);
     }
 
-    /** The facts of one type that hold, in insertion order. */
+    /** The facts of one (record, so final) decision type that hold, in insertion order. */
+    @SuppressWarnings("unchecked")
     <T> List<T> all(Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Object fact : facts) {
-            if (type.isInstance(fact)) {
-                result.add(type.cast(fact));
-            }
-        }
-        return result;
+        return (List<T>) byType.getOrDefault(type, List.of());
     }
 }

@@ -157,9 +157,8 @@ public final class RuleSetCompiler {
 
     /** The gap code the rule of this name names ({@code Gap.named( "X" )}), or {@code null} when it names none. */
     public static String gapNamedBy(List<SourceFile> rules, String name) {
-        Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
         for (SourceFile file : rules) {
-            Matcher m = declaration.matcher(file.content());
+            Matcher m = declaration(name).matcher(file.content());
             if (m.find()) {
                 int end = file.content().indexOf("\nend", m.end());
                 Matcher gap = GAP_CALL.matcher(file.content().substring(m.end(), end < 0 ? file.content().length() : end));
@@ -171,14 +170,18 @@ public final class RuleSetCompiler {
 
     /** Where {@code rule "name"} stands in the rule files. */
     public static Problem locateRule(List<SourceFile> rules, String name, String message) {
-        Pattern declaration = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
         for (SourceFile file : rules) {
-            Matcher m = declaration.matcher(file.content());
+            Matcher m = declaration(name).matcher(file.content());
             if (m.find()) {
                 return new Problem(file.name(), lineOf(file.content(), m.start()), 1, message);
             }
         }
         return new Problem("rules", 0, 0, message);
+    }
+
+    /** {@code rule "name"} at the start of a line. */
+    private static Pattern declaration(String name) {
+        return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
     }
 
     private static List<String> ruleNames(KieBase kieBase) {

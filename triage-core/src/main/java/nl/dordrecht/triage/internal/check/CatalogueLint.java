@@ -99,6 +99,9 @@ final class CatalogueLint {
                 }
             }
         }
+        if (offer.isAgeBounded()) {
+            builders.forEach(b -> b.age(offer.getMinAge()));
+        }
         if (offer.isForParentsOfChildAged()) {
             // A family offer also serves the child of its band asking for itself (the youth nurse, the POH-Jeugd).
             for (Topic topic : offer.getTopics()) {
@@ -108,9 +111,6 @@ final class CatalogueLint {
         return builders.stream().map(b -> {
             b.safetySignals(offer.getSafetySignals());
             offer.getChannels().stream().sorted().findFirst().ifPresent(b::channel);
-            if (b.build().age() == null && (offer.getMinAge() > 0 || offer.getMaxAge() < 120)) {
-                b.age(offer.getMinAge());
-            }
             Set<Group> groups = offer.getOnlyForGroups().isEmpty() ? offer.getForGroups() : offer.getOnlyForGroups();
             b.groups(groups);
             offer.getNeighbourhoods().stream().sorted().findFirst().ifPresent(b::neighbourhood);
