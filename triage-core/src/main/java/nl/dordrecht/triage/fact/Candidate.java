@@ -10,8 +10,10 @@ import java.util.List;
  * @param threshold   the personal threshold: the base threshold after this person's adjustments, 0 to 6
  * @param preference  lower goes first among equal thresholds
  * @param notPrimary  it may be an alternative but never the primary for this person
+ * @param named       a rule names it for the situation: it stays in the advice even when the list is full
  */
-public record Candidate(Offer offer, int tier, int threshold, int preference, boolean notPrimary, List<String> reasons) {
+public record Candidate(Offer offer, int tier, int threshold, int preference, boolean notPrimary, boolean named,
+        List<String> reasons) {
     /** The lowest threshold an adjustment reaches: the bottom of the DOMAIN.md ladder. */
     public static final int LADDER_BOTTOM = 1;
     /** The contract's highest personal threshold: above the ladder's top (Sociaal Wijkteam, 5). */

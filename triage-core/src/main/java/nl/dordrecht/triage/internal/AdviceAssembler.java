@@ -83,9 +83,9 @@ final class AdviceAssembler {
         rest.remove(primary);
         List<Candidate> chosen = new ArrayList<>(rest.subList(0, Math.min(TriageAdvice.MAX_ALTERNATIVES, rest.size())));
         for (Candidate named : rest.subList(chosen.size(), rest.size())) {
-            if (named.tier() == Candidate.NAMED) {
+            if (named.named()) {
                 for (int i = chosen.size() - 1; i >= 0; i--) {
-                    if (chosen.get(i).tier() != Candidate.NAMED) {
+                    if (!chosen.get(i).named()) {
                         chosen.remove(i);
                         chosen.add(named);
                         break;

@@ -48,7 +48,7 @@ final class Ranking {
             with(builders, overrideOffer, b -> b.tier(Candidate.ON_ROUTE, null));
         }
         facts.all(Alternative.class).forEach(d -> with(builders, d.offer(), b -> b.tier(Candidate.ALTERNATIVE, d.reason())));
-        facts.all(Named.class).forEach(d -> with(builders, d.offer(), b -> b.tier(Candidate.NAMED, d.reason())));
+        facts.all(Named.class).forEach(d -> with(builders, d.offer(), b -> b.name(d.reason())));
         facts.all(Adjustment.class).forEach(d -> with(builders, d.offer(), b -> b.adjust(d.steps(), d.reason())));
         facts.all(NoThreshold.class).forEach(d -> with(builders, d.offer(), b -> b.noThreshold(d.reason())));
         facts.all(Preference.class).forEach(d -> with(builders, d.offer(), b -> b.prefer(d.steps(), d.reason())));
@@ -84,6 +84,7 @@ final class Ranking {
         private int steps;
         private boolean noThreshold;
         private int preference;
+        private boolean named;
         private final List<String> placing = new ArrayList<>();
         private final List<String> weighing = new ArrayList<>();
 
@@ -95,6 +96,11 @@ final class Ranking {
         void tier(int tier, String reason) {
             this.tier = Math.min(this.tier, tier);
             add(placing, reason);
+        }
+
+        void name(String reason) {
+            named = true;
+            tier(Candidate.NAMED, reason);
         }
 
         void adjust(int steps, String reason) {
@@ -128,7 +134,7 @@ final class Ranking {
             int threshold = noThreshold ? 0 : Math.max(floor, Math.min(Candidate.MAX_THRESHOLD, base + steps));
             List<String> reasons = new ArrayList<>(placing);
             weighing.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-            return new Candidate(offer, tier, threshold, preference, notPrimary, reasons);
+            return new Candidate(offer, tier, threshold, preference, notPrimary, named, reasons);
         }
     }
 }

@@ -245,4 +245,23 @@ class BarriersRulesTest {
                     assertThat(suggestion(a, "bibliotheek-aanzet").threshold()).isEqualTo(2);
                 });
     }
+
+    @Test
+    void aHomeboundBereavedResidentKeepsTrostAndIsToldToAskForACallOrVisit() {
+        VERIFIER.verifyThat("For a homebound resident an offer named for the situation is asked to come by or call")
+                .given(q -> q.topics(LONELINESS).barriers(Barrier.HOMEBOUND).groups(nl.dordrecht.triage.Group.BEREAVED).age(82))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(suggestion(a, "trost").reasons())
+                            .contains("Komt niet vanzelf aan huis: vraag of een gesprek thuis of aan de telefoon kan.");
+                });
+    }
+
+    @Test
+    void aBereavedResidentWhoGetsOutIsNotToldToAskForAVisit() {
+        VERIFIER.verifyThat("For a homebound resident an offer named for the situation is asked to come by or call")
+                .given(q -> q.topics(LONELINESS).groups(nl.dordrecht.triage.Group.BEREAVED).age(82))
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "trost").reasons())
+                        .doesNotContain("Komt niet vanzelf aan huis: vraag of een gesprek thuis of aan de telefoon kan."));
+    }
 }

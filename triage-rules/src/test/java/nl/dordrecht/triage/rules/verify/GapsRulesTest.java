@@ -175,4 +175,21 @@ class GapsRulesTest {
                 .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Centrum"))
                 .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL));
     }
+
+    @Test
+    void anUnaskedQuestionInTheCentreNamesTheCentreGap() {
+        VERIFIER.verifyThat("A vulnerable resident of the Centrum falls into the centre gap")
+                .given(q -> q.topics(DEBTS).explicit(false).age(60).neighbourhood("Centrum"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).contains("CENTRUM_VULNERABLE_RESIDENTS");
+                    assertThat(String.join(" ", a.explanation())).contains("In het centrum van Dordrecht is er minder laagdrempelig aanbod");
+                });
+    }
+
+    @Test
+    void anOutrightQuestionWithoutVulnerabilityInTheCentreNamesNoCentreGap() {
+        VERIFIER.verifyThat("A vulnerable resident of the Centrum falls into the centre gap")
+                .given(q -> q.topics(DEBTS).age(60).neighbourhood("Centrum"))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CENTRUM_VULNERABLE_RESIDENTS"));
+    }
 }

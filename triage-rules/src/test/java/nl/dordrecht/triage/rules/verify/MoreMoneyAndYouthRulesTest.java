@@ -100,11 +100,11 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
-    void forA15YearOldAMeetingPlaceForAllAgesSaysItIsNotMadeForYoungPeople() {
+    void forA15YearOldBuurtwerkForAllAgesSaysItIsNotMadeForYoungPeople() {
         VERIFIER.verifyThat("For a young resident an offer for all ages ranks after one made for young people")
                 .given(q -> q.topics(LONELINESS).age(15))
                 .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
-                    assertThat(s.offerId()).isEqualTo("de-buitenwacht");
+                    assertThat(s.offerId()).isEqualTo("buurtwerk");
                     assertThat(s.reasons()).contains("Voor alle leeftijden, niet speciaal voor jongeren.");
                 }));
     }
@@ -156,5 +156,36 @@ class MoreMoneyAndYouthRulesTest {
         VERIFIER.verifyThat("A young carer's complaints are the strain of caring, not a health question of their own")
                 .given(q -> q.topics(HEALTH).age(14))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("ggd-verslaving"));
+    }
+
+    @Test
+    void aPupilsQuestionAtSchoolKeepsSchoolSocialWorkAmongTheOptions() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
+                });
+    }
+
+    @Test
+    void theSameQuestionOnThePhoneDoesNotBringSchoolSocialWork() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
+    }
+
+    @Test
+    void aTeenagersUnaskedQuestionIsNotSentToAMeetingPlaceOfAdultResidents() {
+        VERIFIER.verifyThat("A meeting place of adult residents is not a young resident's own place")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(15))
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("resto-van-harte", "de-buitenwacht", "door"));
+    }
+
+    @Test
+    void anAdultsUnaskedQuestionStillStartsAtAMeetingPlaceOfResidents() {
+        VERIFIER.verifyThat("A meeting place of adult residents is not a young resident's own place")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("de-buitenwacht"));
     }
 }

@@ -141,25 +141,67 @@ class RouteOffersRulesTest {
     }
 
     @Test
-    void deBuitenwachtHelpsWithAMoneyQuestionAtAPlaceToWalkInto() {
-        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms and knows the subject is on the route")
-                .given(q -> q.topics(MONEY).age(45))
+    void deBuitenwachtHelpsWithAMoneyQuestionWhenReadingTheFormsIsHard() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms is on the route for an income question when a counter is a big step")
+                .given(q -> q.topics(MONEY).barriers(Barrier.LOW_LITERACY).age(45))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.primary().offerId()).isEqualTo("de-buitenwacht");
                     assertThat(a.primary().reasons())
-                            .contains("Helpt bij brieven en formulieren en kent deze vraag, op een plek waar je ook gewoon binnenloopt.");
+                            .contains("Helpt bij aanvragen en formulieren en kent deze vraag, op een plek waar je gewoon binnenloopt.");
                 });
     }
 
     @Test
+    void withoutABarrierDeBuitenwachtIsNotOnTheRouteOfAMoneyQuestion() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms is on the route for an income question when a counter is a big step")
+                .given(q -> q.topics(MONEY).age(45).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("financieel-hulphuis", "sdd-geldzaken"));
+    }
+
+    @Test
+    void withoutABarrierDeBuitenwachtIsAnAlternativeForAMoneyQuestion() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms is an alternative for an income question")
+                .given(q -> q.topics(MONEY).age(45).channel(Channel.GP))
+                .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("de-buitenwacht");
+                    assertThat(s.reasons()).contains("Helpt ook bij aanvragen en formulieren, op een plek waar je gewoon binnenloopt.");
+                }));
+    }
+
+    @Test
+    void atAMeetingPlaceDeBuitenwachtIsOnTheRouteNotMerelyAnAlternative() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms is an alternative for an income question")
+                .given(q -> q.topics(MONEY).age(45).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("de-buitenwacht"));
+    }
+
+    @Test
     void noMeetingPlaceKnowsADebtQuestionSoTheDebtBuddyLeads() {
-        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms and knows the subject is on the route")
-                .given(q -> q.topics(DEBTS).age(45))
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms is on the route for an income question when a counter is a big step")
+                .given(q -> q.topics(DEBTS).barriers(Barrier.LOW_LITERACY).age(45))
                 .doesNotFire().andAdvice(a -> {
-                    assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
+                    assertThat(a.primary().offerId()).isIn("schuldhulpmaatje", "financieel-hulphuis");
                     assertThat(suggested(a)).doesNotContain("de-buitenwacht");
                 });
+    }
+
+    @Test
+    void aQuestionOnlyAboutVolunteeringGoesToTheVolunteeringCentreFirst() {
+        VERIFIER.verifyThat("Helped nearby: a general offer made for just this subject leads a question about only that subject")
+                .given(q -> q.topics(PARTICIPATION).complexity(Complexity.SIMPLE_PRACTICAL).age(67))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(a.primary().reasons()).contains("Is er speciaal voor deze vraag.");
+                    assertThat(suggested(a)).contains("de-buitenwacht");
+                });
+    }
+
+    @Test
+    void takingPartWithCompanyIsNotOnlyAboutVolunteering() {
+        VERIFIER.verifyThat("Helped nearby: a general offer made for just this subject leads a question about only that subject")
+                .given(q -> q.topics(PARTICIPATION, LONELINESS).complexity(Complexity.SIMPLE_PRACTICAL).age(67))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("inzet078"));
     }
 
     @Test

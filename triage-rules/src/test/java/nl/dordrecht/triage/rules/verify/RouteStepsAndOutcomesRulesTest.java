@@ -56,7 +56,7 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void step4FiresForAnUnaskedQuestionOnSeveralDomainsAtAMeetingPlace() {
-        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed where the resident already comes starts there")
+        VERIFIER.verifyThat("Step 4: an implicit question noticed where the resident already comes starts there")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.MEETING_PLACE).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
@@ -68,7 +68,7 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void step4DoesNotFireAtTheGpSoTheSociaalMakelaarComes() {
-        VERIFIER.verifyThat("Step 4: an implicit question on several domains noticed where the resident already comes starts there")
+        VERIFIER.verifyThat("Step 4: an implicit question noticed where the resident already comes starts there")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.GP).age(50))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);

@@ -100,4 +100,22 @@ class SituationsRulesTest {
                     assertThat(suggested(a)).doesNotContain("mee-matchingunit");
                 });
     }
+
+    @Test
+    void aParentOfABabyKeepsTheConsultatiebureauEvenWhenOffersForYoungParentsFillTheList() {
+        VERIFIER.verifyThat("A parent's question about a young child keeps the youth health care for that age in the advice")
+                .given(q -> q.topics(PARENTING, LONELINESS).groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(0).age(20))
+                .fires().andAdvice(a -> {
+                    assertThat(suggested(a)).contains("jgz-consultatiebureau", "jgz-voorzorg");
+                    assertThat(Advices.suggestion(a, "jgz-consultatiebureau").reasons())
+                            .contains("Jeugdgezondheidszorg voor kinderen van deze leeftijd: elke ouder kan er terecht met vragen over opvoeden en opgroeien.");
+                });
+    }
+
+    @Test
+    void aParentOfATeenagerIsNotSentToTheConsultatiebureau() {
+        VERIFIER.verifyThat("A parent's question about a young child keeps the youth health care for that age in the advice")
+                .given(q -> q.topics(PARENTING).childAges(14).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jgz-consultatiebureau"));
+    }
 }
