@@ -1,6 +1,8 @@
 package nl.dordrecht.triage;
 
+import java.time.Duration;
 import java.util.Objects;
+import nl.dordrecht.triage.internal.CallGuard;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
 import nl.dordrecht.triage.internal.ReloadingTriageEngine;
 import nl.dordrecht.triage.internal.RuleSetCompiler;
@@ -9,6 +11,8 @@ import nl.dordrecht.triage.internal.RuleSetCompiler;
 public final class TriageEngineBuilder {
     private RuleSource source = RuleSource.dordrecht();
     private ClassLoader classLoader = TriageEngineBuilder.class.getClassLoader();
+    private Duration deadline = CallGuard.Limits.DEFAULT.deadline();
+    private long memoryBudget = CallGuard.Limits.DEFAULT.memoryBudgetBytes();
 
     TriageEngineBuilder() {
     }
@@ -26,12 +30,39 @@ public final class TriageEngineBuilder {
     }
 
     /**
+     * How long one {@link TriageEngine#advise} may take; 2 seconds by default (a call normally takes well under a
+     * millisecond). When the rules take longer they are halted and the caller gets the safe answer, flagged with
+     * {@link Fallback#DEADLINE_EXCEEDED}.
+     */
+    public TriageEngineBuilder deadline(Duration deadline) {
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("deadline must be positive: " + deadline);
+        }
+        this.deadline = deadline;
+        return this;
+    }
+
+    /**
+     * How many bytes the rules may allocate for one call; 64 MiB by default (a call normally allocates about 100 KB).
+     * Beyond it they are halted and the caller gets the safe answer, flagged with
+     * {@link Fallback#MEMORY_BUDGET_EXCEEDED}. Checked where the JVM measures allocation per thread (HotSpot).
+     */
+    public TriageEngineBuilder memoryBudget(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("memory budget must be positive: " + bytes);
+        }
+        this.memoryBudget = bytes;
+        return this;
+    }
+
+    /**
      * Reads, validates and compiles the rules and catalogue.
      *
      * @throws RuleSetException listing every problem, each with file, line and reason
      */
     public TriageEngine build() {
-        return new DroolsTriageEngine(new RuleSetCompiler(classLoader).compile(source));
+        return new DroolsTriageEngine(new RuleSetCompiler(classLoader).compile(source), limits());
     }
 
     /**
@@ -40,6 +71,10 @@ public final class TriageEngineBuilder {
      * @throws RuleSetException when the first version cannot be used
      */
     public LiveTriageEngine buildLive() {
-        return new ReloadingTriageEngine(new RuleSetCompiler(classLoader), source);
+        return new ReloadingTriageEngine(new RuleSetCompiler(classLoader), source, limits());
+    }
+
+    private CallGuard.Limits limits() {
+        return new CallGuard.Limits(deadline, memoryBudget);
     }
 }

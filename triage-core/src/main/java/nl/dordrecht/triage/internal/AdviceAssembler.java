@@ -28,7 +28,11 @@ import nl.dordrecht.triage.fact.RouteOverride;
  * explanation whose every line belongs to one of those: how the complexity was derived, the route, the handover
  * change that took effect, the guidance that holds, each gap named. Each line is said once.
  */
-final class AdviceAssembler {
+public final class AdviceAssembler {
+    static final int MEETING_PLACES_SHOWN = 2;
+    /** Starts the reason that names the alike meeting places the advice does not list. */
+    public static final String ALIKE_MEETING_PLACES = "Of een andere ontmoetingsplek zoals deze: ";
+
     private AdviceAssembler() {
     }
 
@@ -36,7 +40,7 @@ final class AdviceAssembler {
                                  String version) {
         List<RouteDecision> decisions = facts.all(RouteDecision.class);
         if (decisions.size() != 1) {
-            throw new IllegalStateException("the rule set decided " + decisions.size() + " routes for this question; "
+            throw new RuleSetDefect("the rule set decided " + decisions.size() + " routes for this question; "
                     + "route.drl must decide exactly one");
         }
         RouteDecision decision = decisions.get(0);
@@ -46,9 +50,19 @@ final class AdviceAssembler {
 
         List<Candidate> ranked = Ranking.rank(offers, facts, override == null ? null : override.offer());
         Candidate primary = ranked.stream().filter(c -> c.onRoute() && !c.notPrimary()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the rule set left route " + route + " without a fitting "
+                .orElseThrow(() -> new RuleSetDefect("the rule set left route " + route + " without a fitting "
                         + "offer; fallback rules must name one"));
-        List<Candidate> alternatives = alternatives(ranked, primary);
+        List<Candidate> alike = new ArrayList<>();
+        List<Candidate> alternatives = alternatives(ranked, primary, alike);
+        if (!alike.isEmpty()) {
+            String line = ALIKE_MEETING_PLACES + String.join(", ", alike.stream().map(c -> c.offer().getName()).toList()) + ".";
+            int last = lastIndexOfResidentsMeetingPlace(alternatives);
+            if (last >= 0) {
+                alternatives.set(last, withReason(alternatives.get(last), line));
+            } else if (residentsMeetingPlace(primary)) {
+                primary = withReason(primary, line);
+            }
+        }
 
         Set<String> explanation = new LinkedHashSet<>();
         add(explanation, decision.option().basis());
@@ -76,11 +90,21 @@ final class AdviceAssembler {
 
     /**
      * The best of the rest, at most {@link TriageAdvice#MAX_ALTERNATIVES}; an offer the rules name stays in the list
-     * even when it is full, in place of the last one that is not named.
+     * even when it is full, in place of the last one that is not named. Of the residents' meeting places, which are
+     * alike to a helper, the advice shows at most {@link #MEETING_PLACES_SHOWN} (the primary counts), so that they do
+     * not crowd out the offers that differ.
      */
-    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary) {
+    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary, List<Candidate> alike) {
         List<Candidate> rest = new ArrayList<>(ranked);
         rest.remove(primary);
+        int meetingPlaces = residentsMeetingPlace(primary) ? 1 : 0;
+        for (java.util.Iterator<Candidate> it = rest.iterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (residentsMeetingPlace(c) && !c.named() && ++meetingPlaces > MEETING_PLACES_SHOWN) {
+                it.remove();
+                alike.add(c);
+            }
+        }
         List<Candidate> chosen = new ArrayList<>(rest.subList(0, Math.min(TriageAdvice.MAX_ALTERNATIVES, rest.size())));
         for (Candidate named : rest.subList(chosen.size(), rest.size())) {
             if (named.named()) {
@@ -95,6 +119,27 @@ final class AdviceAssembler {
         }
         chosen.sort(Ranking.ORDER);
         return chosen;
+    }
+
+    private static int lastIndexOfResidentsMeetingPlace(List<Candidate> candidates) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (residentsMeetingPlace(candidates.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Candidate withReason(Candidate c, String reason) {
+        List<String> reasons = new ArrayList<>(c.reasons());
+        reasons.add(reason);
+        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.notPrimary(), c.named(), reasons);
+    }
+
+    /** A meeting place run by residents and volunteers for everyone: from the helper's view one kind of offer. */
+    private static boolean residentsMeetingPlace(Candidate c) {
+        Offer o = c.offer();
+        return o.isMeetingPlace() && !o.isFormal() && !o.isForSomeGroup() && !o.isAgeBounded() && !o.isForParentsOfChildAged();
     }
 
     /** The change to the most personal handover; of equals, the first. */

@@ -16,24 +16,51 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The engine: one compiled rule set, a fresh rule session per call. Thread-safe because calls share only immutable
- * state (the KieBase and the catalogue); all mutable facts are created per call.
+ * The engine: one compiled rule set, a rule session per call, run under a {@link CallGuard} so that no rule can hold
+ * the caller past the deadline; when the rules fail, the caller gets the {@link SafeAnswer}. Thread-safe because calls
+ * share only immutable state (the KieBase and the catalogue); all mutable facts are created per call.
  */
 public final class DroolsTriageEngine implements TriageEngine {
     /** Far above any sane rule set's firings for one question; reaching it means rules re-trigger each other. */
     static final int MAX_FIRINGS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsTriageEngine.class);
 
     private final CompiledRuleSet ruleSet;
+    private final CallGuard guard;
 
     public DroolsTriageEngine(CompiledRuleSet ruleSet) {
+        this(ruleSet, CallGuard.Limits.DEFAULT);
+    }
+
+    public DroolsTriageEngine(CompiledRuleSet ruleSet, CallGuard.Limits limits) {
         this.ruleSet = ruleSet;
+        this.guard = new CallGuard(limits);
     }
 
     @Override
     public TriageAdvice advise(HelpQuestion question) {
-        return evaluate(ruleSet, question, false).advice();
+        return advise(ruleSet, guard, question);
+    }
+
+    /**
+     * The rules' advice, or the safe answer when they fail or run out of time or memory; logged once, without
+     * question content.
+     *
+     * @throws InvalidQuestionException when the question names a wijk the catalogue does not know
+     */
+    static TriageAdvice advise(CompiledRuleSet ruleSet, CallGuard guard, HelpQuestion question) {
+        Facts facts = Facts.of(ruleSet.catalogue(), question);
+        CallGuard.Outcome<Evaluation> outcome = guard.run(halt -> evaluate(ruleSet, question, facts, null, halt));
+        if (outcome.failure() == null) {
+            return outcome.value().advice();
+        }
+        LOG.warn("rule set {}: the safe answer was given ({}): {}", ruleSet.version(), outcome.failure().reason(),
+                outcome.failure().detail());
+        return SafeAnswer.of(ruleSet, question, outcome.failure().reason());
     }
 
     @Override
@@ -55,12 +82,22 @@ public final class DroolsTriageEngine implements TriageEngine {
         return evaluate(ruleSet, question, trace);
     }
 
+    /** Unguarded, on the caller's thread: for checks that report what fails rather than answer past it. */
     static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, boolean trace) {
-        Facts facts = Facts.of(ruleSet.catalogue(), question);
-        List<String> fired = trace ? new ArrayList<>() : null;
-        Outcome outcome = fire(ruleSet, facts, fired);
+        return evaluate(ruleSet, question, Facts.of(ruleSet.catalogue(), question), trace ? new ArrayList<>() : null,
+                new CallGuard.Halt());
+    }
+
+    /** Without a trace, for the guard: the session can be halted through {@code halt}. */
+    static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, CallGuard.Halt halt) {
+        return evaluate(ruleSet, question, Facts.of(ruleSet.catalogue(), question), null, halt);
+    }
+
+    private static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, Facts facts, List<String> fired,
+                                       CallGuard.Halt halt) {
+        Outcome outcome = fire(ruleSet, facts, fired, halt);
         if (outcome.firings() >= MAX_FIRINGS) {
-            throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times for one question; these keep "
+            throw new RuleSetDefect("rules fired " + MAX_FIRINGS + " times for one question; these keep "
                     + "re-triggering each other: " + loopingRules(ruleSet, question) + " (a rule whose conclusion "
                     + "undoes its own condition, e.g. through a `not` pattern on what it inserts)");
         }
@@ -81,8 +118,10 @@ public final class DroolsTriageEngine implements TriageEngine {
     }
 
     /** Runs the rules to their end. Records the names of the rules that fire when {@code fired} is given. */
-    private static Outcome fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired) {
+    private static Outcome fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired, CallGuard.Halt halt) {
         KieSession session = ruleSet.sessions().newKieSession();
+        halt.onHalt(session::halt);
+        boolean clean = false;
         AgendaEventListener recorder = fired == null ? null : new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -96,19 +135,25 @@ public final class DroolsTriageEngine implements TriageEngine {
             session.insert(facts.question());
             facts.offers().forEach(session::insert);
             int firings = session.fireAllRules(MAX_FIRINGS);
-            return new Outcome(firings, DecisionFacts.of(session));
+            Outcome outcome = new Outcome(firings, DecisionFacts.of(session));
+            clean = true;
+            return outcome;
         } finally {
             if (recorder != null) {
                 session.removeEventListener(recorder); // a pooled session keeps its listeners
             }
-            session.dispose();
+            if (clean) {
+                session.dispose(); // back to the pool, reset
+            } else {
+                session.destroy(); // halted or failed half-way: not reused
+            }
         }
     }
 
     /** Runs the question once more, recording firings, to name the looping rules: costs nothing until needed. */
     private static List<String> loopingRules(CompiledRuleSet ruleSet, HelpQuestion question) {
         List<String> fired = new ArrayList<>();
-        fire(ruleSet, Facts.of(ruleSet.catalogue(), question), fired);
+        fire(ruleSet, Facts.of(ruleSet.catalogue(), question), fired, new CallGuard.Halt());
         Map<String, Long> counts = fired.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().filter(e -> e.getValue() > MAX_FIRINGS / 10)
                 .map(e -> "\"" + e.getKey() + "\"").toList();

@@ -28,19 +28,21 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
 
     private final RuleSetCompiler compiler;
     private final RuleSource source;
+    private final CallGuard guard;
     private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private volatile ScheduledExecutorService watcher;
 
-    public ReloadingTriageEngine(RuleSetCompiler compiler, RuleSource source) {
+    public ReloadingTriageEngine(RuleSetCompiler compiler, RuleSource source, CallGuard.Limits limits) {
         this.compiler = compiler;
         this.source = source;
+        this.guard = new CallGuard(limits);
         current.set(compiler.compile(source));
     }
 
     @Override
     public TriageAdvice advise(HelpQuestion question) {
-        return DroolsTriageEngine.evaluate(current.get(), question, false).advice();
+        return DroolsTriageEngine.advise(current.get(), guard, question);
     }
 
     @Override

@@ -71,30 +71,11 @@ public final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
-        if (problems.isEmpty()) {
-            problems.addAll(smokeTest(ruleSet, files.rules()));
-        }
+        problems.addAll(Acceptance.check(ruleSet, files.rules()));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
         return ruleSet;
-    }
-
-    /**
-     * Rules that compile must also answer: a question about each topic alone must get an advice. Some rule errors
-     * (a number compared with text) only show when a rule is evaluated; they are traced back to the rule's line.
-     */
-    private static List<Problem> smokeTest(CompiledRuleSet ruleSet, List<SourceFile> rules) {
-        Set<Problem> problems = new LinkedHashSet<>();
-        for (Topic topic : Topic.values()) {
-            try {
-                DroolsTriageEngine.evaluate(ruleSet, HelpQuestion.about(topic), false);
-            } catch (RuntimeException e) {
-                problems.add(DroolsMessages.locate(e, rules).orElseGet(() -> new Problem("rules", 0, 0,
-                        "a question about " + topic + " alone gets no advice: " + e.getMessage())));
-            }
-        }
-        return List.copyOf(problems);
     }
 
     private KieBase build(List<SourceFile> rules, String version, List<Problem> problems) {

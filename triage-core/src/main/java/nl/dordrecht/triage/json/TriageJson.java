@@ -81,6 +81,7 @@ public final class TriageJson {
         ArrayNode explanation = out.putArray("explanation");
         advice.explanation().forEach(explanation::add);
         out.put("rulesetVersion", advice.rulesetVersion());
+        advice.optionalFallback().ifPresent(f -> out.put("fallback", f.name()));
         return out.toString();
     }
 

@@ -11,10 +11,10 @@ import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.HelpQuestionBuilder;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.SourceFile;
-import nl.dordrecht.triage.Suggestion;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.fact.Offer;
+import nl.dordrecht.triage.internal.AdviceAssembler;
 import nl.dordrecht.triage.internal.CompiledRuleSet;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
 
@@ -43,7 +43,7 @@ final class CatalogueLint {
         for (Offer offer : ruleSet.catalogue().offers()) {
             // An offer with a role is reached through the rules of that role (reluctance, months in Dordrecht,
             // channel), not by a probe of topic, age and group alone.
-            if (offer.getRole() == null && probes(offer).noneMatch(q -> suggests(engine.advise(q), offer.getId()))) {
+            if (offer.getRole() == null && probes(offer).noneMatch(q -> suggests(engine.advise(q), offer))) {
                 problems.add(new Problem(catalogueFile, lineOfId(catalogue.content(), offer.getId()), 1, "offer "
                         + offer.getId() + ": no question reaches it (tried each of its topics on each route, with its "
                         + "own ages, groups and wijk): it is never among the suggestions"));
@@ -68,9 +68,11 @@ final class CatalogueLint {
                 && o.getMinAge() <= band.max() && o.getMaxAge() >= band.min();
     }
 
-    private static boolean suggests(TriageAdvice advice, String offerId) {
+    /** Suggested, or named beside an alike meeting place that is (the advice shows only a few of those). */
+    private static boolean suggests(TriageAdvice advice, Offer offer) {
         return Stream.concat(Stream.of(advice.primary()), advice.alternatives().stream())
-                .map(Suggestion::offerId).anyMatch(offerId::equals);
+                .anyMatch(s -> s.offerId().equals(offer.getId())
+                        || s.reasons().stream().anyMatch(r -> r.startsWith(AdviceAssembler.ALIKE_MEETING_PLACES) && r.contains(offer.getName())));
     }
 
     private static int lineOfId(String content, String id) {

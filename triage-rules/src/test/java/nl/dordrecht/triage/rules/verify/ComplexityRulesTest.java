@@ -282,4 +282,28 @@ class ComplexityRulesTest {
                         .groups(Group.STATUSHOUDER).monthsInDordrecht(6).complexity(Complexity.SIMPLE_PRACTICAL))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk"));
     }
+
+    @Test
+    void aSingleSpecificLabelOnThreeLifeDomainsGivesWayToTheWijkteam() {
+        VERIFIER.verifyThat("A caller's label of one specific question gives way when the topics lie in three or more life domains")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING, PARENTING).childAges(15).age(50)
+                        .complexity(Complexity.SINGLE_SPECIFIC))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(explanation(a)).contains("De vraag is aangemeld als één vraag, maar de onderwerpen liggen op drie of meer levensgebieden.");
+                });
+    }
+
+    @Test
+    void aSimplePracticalLabelOnThreeLifeDomainsKeepsTheHelpNowAndNamesTheWijkteam() {
+        VERIFIER.verifyThat("A caller's label of one specific question gives way when the topics lie in three or more life domains")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING, PARENTING).childAges(15).age(50)
+                        .complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.alternatives()).extracting(nl.dordrecht.triage.Suggestion::offerId).contains("sociaal-wijkteam");
+                });
+    }
 }

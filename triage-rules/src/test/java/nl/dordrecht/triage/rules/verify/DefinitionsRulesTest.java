@@ -39,10 +39,10 @@ class DefinitionsRulesTest {
     }
 
     @Test
-    void an18YearOldIsNoLongerAYoungResident() {
+    void an18YearOldIsNoLongerAYoungResidentKeptFromResidentsMeetingPlaces() {
         VERIFIER.verifyThat("Definition: a young resident is younger than 18")
                 .given(q -> q.topics(LONELINESS).age(18))
-                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("jongerenwerk"));
+                .doesNotFire().andAdvice(a -> assertThat(Advices.suggested(a)).contains("de-buitenwacht"));
     }
 
     @Test
@@ -160,5 +160,20 @@ class DefinitionsRulesTest {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
                 });
+    }
+
+    @Test
+    void aLetterWithRentParentingAndMoneyLiesInThreeLifeDomains() {
+        VERIFIER.verifyThat("Definition: the topics lie in three or more life domains")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING, PARENTING).childAges(15).age(50)
+                        .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .fires().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void rentAndMoneyAreTwoLifeDomainsNotThree() {
+        VERIFIER.verifyThat("Definition: the topics lie in three or more life domains")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).age(50).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ImplicitRulesTest {
     @Test
     void aPlaygroundIsNotTheFirstStepForAnUnaskedQuestion() {
-        VERIFIER.verifyThat("For an implicit or a parent's question a small initiative is not the first step")
+        VERIFIER.verifyThat("For an implicit question, a vulnerable family or a parent's question a small initiative is not the first step")
                 .given(q -> q.topics(PARENTING).explicit(false).childAges(2).neighbourhood("Vogelbuurt")
                         .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isNotIn("speeltuin-vogelbuurt", "speeltheek-pip-en-zo"));
@@ -22,7 +22,7 @@ class ImplicitRulesTest {
 
     @Test
     void aQuestionAboutCompanyForAChildMayStillLeadToThePlayground() {
-        VERIFIER.verifyThat("For an implicit or a parent's question a small initiative is not the first step")
+        VERIFIER.verifyThat("For an implicit question, a vulnerable family or a parent's question a small initiative is not the first step")
                 .given(q -> q.topics(LONELINESS).childAges(2).age(30).neighbourhood("Vogelbuurt")).doesNotFire();
     }
 
@@ -145,5 +145,23 @@ class ImplicitRulesTest {
                     assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
                     assertThat(a.explanation()).doesNotContain(EXPLORE_GENTLY);
                 });
+    }
+
+    @Test
+    void unaskedDebtsNoticedAtAMeetingPlaceKeepTheInformalDebtHelpWithinReach() {
+        VERIFIER.verifyThat("For an implicit question the informal help for its subject is an alternative for when the resident is ready")
+                .given(q -> q.topics(DEBTS).explicit(false).age(66).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(Advices.suggestion(a, "schuldhulpmaatje").reasons())
+                            .contains("Voor als de bewoner er klaar voor is: informele hulp bij dit onderwerp, zonder probleemstempel.");
+                });
+    }
+
+    @Test
+    void anAskedDebtQuestionGoesToTheDebtHelpWithoutWaitingForReadiness() {
+        VERIFIER.verifyThat("For an implicit question the informal help for its subject is an alternative for when the resident is ready")
+                .given(q -> q.topics(DEBTS).age(66).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje"));
     }
 }

@@ -84,7 +84,7 @@ class MoreMoneyAndYouthRulesTest {
 
     @Test
     void theJongerenwerkComesFirstForALonely15YearOld() {
-        VERIFIER.verifyThat("A general offer made for young people comes first for a young resident")
+        VERIFIER.verifyThat("A general offer made for young people comes first for a young resident or young adult")
                 .given(q -> q.topics(LONELINESS).age(15))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
@@ -94,7 +94,7 @@ class MoreMoneyAndYouthRulesTest {
 
     @Test
     void theJongerenwerkDoesNotLeadForALonely30YearOld() {
-        VERIFIER.verifyThat("A general offer made for young people comes first for a young resident")
+        VERIFIER.verifyThat("A general offer made for young people comes first for a young resident or young adult")
                 .given(q -> q.topics(LONELINESS).age(30))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
     }
@@ -159,32 +159,51 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
-    void aPupilsQuestionAtSchoolKeepsSchoolSocialWorkAmongTheOptions() {
-        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+    void aPupilsQuestionAtSchoolStartsWithTheOfferPresentAtSchool() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is on the route")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.SCHOOL))
                 .fires().andAdvice(a -> {
-                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(a.primary().offerId()).isIn("schoolmaatschappelijk-werk", "jgz-jeugdverpleegkundige");
+                    assertThat(a.primary().reasons()).contains("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen.");
                     assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
                 });
     }
 
     @Test
     void theSameQuestionOnThePhoneDoesNotBringSchoolSocialWork() {
-        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is on the route")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
     }
 
     @Test
+    void aFamilysQuestionOnSeveralDomainsRaisedAtSchoolGoesToTheWijkteamWithSchoolSocialWorkAmongTheOptions() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+                .given(q -> q.topics(PARENTING, HOUSING, DEBTS).childAges(9).age(38).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
+                });
+    }
+
+    @Test
+    void aQuestionHelpedAtSchoolHasTheOfferOnTheRouteRatherThanAmongTheOptions() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+                .given(q -> q.topics(PARENTING).childAges(9).age(38).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
+    }
+
+    @Test
     void aTeenagersUnaskedQuestionIsNotSentToAMeetingPlaceOfAdultResidents() {
-        VERIFIER.verifyThat("A meeting place of adult residents is not a young resident's own place")
+        VERIFIER.verifyThat("An offer of adult residents and volunteers is not a young resident's own place")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(15))
                 .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("resto-van-harte", "de-buitenwacht", "door"));
     }
 
     @Test
     void anAdultsUnaskedQuestionStillStartsAtAMeetingPlaceOfResidents() {
-        VERIFIER.verifyThat("A meeting place of adult residents is not a young resident's own place")
+        VERIFIER.verifyThat("An offer of adult residents and volunteers is not a young resident's own place")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(45))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("de-buitenwacht"));
     }

@@ -304,7 +304,7 @@ class ReluctanceRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50).reluctance(Reluctance.SELF_RELIANCE))
                 .fires().andAdvice(a -> {
                     String line = "Helpt de bewoner het zelf te doen, zonder hulpverlener.";
-                    assertThat(suggestion(a, "wijk-voor-wijk").reasons()).contains(line);
+                    assertThat(suggestion(a, "de-buitenwacht").reasons()).contains(line);
                     assertThat(suggestion(a, "bibliotheek-aanzet").reasons()).doesNotContain(line);
                 });
     }
@@ -313,7 +313,7 @@ class ReluctanceRulesTest {
     void withoutSelfRelianceNoDoItYourselfReason() {
         VERIFIER.verifyThat("Self-reliance puts informal general help first")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
-                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "wijk-voor-wijk").reasons())
+                .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "de-buitenwacht").reasons())
                         .doesNotContain("Helpt de bewoner het zelf te doen, zonder hulpverlener."));
     }
 

@@ -286,7 +286,7 @@ class RouteOffersRulesTest {
     @Test
     void offARouteOfTheWijkteamTheDebtBuddyKnowsTheQuestionRatherThanAPart() {
         VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
-                .given(q -> q.topics(HOUSING, DEBTS, PARENTING).childAges(7).age(35).complexity(Complexity.SINGLE_SPECIFIC))
+                .given(q -> q.topics(HOUSING, DEBTS).age(35).complexity(Complexity.SINGLE_SPECIFIC))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(suggestion(a, "schuldhulpmaatje").reasons())

@@ -1,0 +1,104 @@
+package nl.dordrecht.triage.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.HelpQuestion;
+import nl.dordrecht.triage.HelpQuestionBuilder;
+import nl.dordrecht.triage.Problem;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.Topic;
+import nl.dordrecht.triage.TriageAdvice;
+
+/**
+ * What a compiled rule set must prove before it may serve, beyond compiling: the safe answer exists; a question about
+ * each topic alone gets an advice; every safety signal escalates to a service that takes it, whatever the topic; and
+ * worst-case questions (most topics, every marker, extreme ages) get an advice. Every probe runs under the call guard,
+ * so a rule set that spins, throws or explodes for any of them is rejected with the probe that showed it.
+ */
+final class Acceptance {
+    /** Worst cases are heavier than real questions; they still finish in milliseconds on a sane rule set. */
+    private static final CallGuard GUARD = new CallGuard(CallGuard.Limits.DEFAULT);
+
+    private Acceptance() {
+    }
+
+    static List<Problem> check(CompiledRuleSet ruleSet, List<SourceFile> rules) {
+        Set<Problem> problems = new LinkedHashSet<>();
+        SafeAnswer.missingIn(ruleSet.catalogue()).forEach(m -> problems.add(new Problem("catalogue.yaml", 0, 0, m)));
+        for (Topic topic : Topic.values()) {
+            probe(ruleSet, rules, HelpQuestion.about(topic), "a question about " + topic + " alone", problems);
+        }
+        for (SafetySignal signal : SafetySignal.values()) {
+            for (Topic topic : Topic.values()) {
+                HelpQuestion q = HelpQuestion.builder().topics(topic).safetySignals(signal).build();
+                TriageAdvice advice = probe(ruleSet, rules, q, "a question about " + topic + " with " + signal, problems);
+                if (advice != null && !escalates(ruleSet, advice, signal)) {
+                    problems.add(new Problem("rules", 0, 0, "safety signal " + signal + " with a question about " + topic
+                            + " does not escalate to a service that takes it (route " + advice.route() + ", primary "
+                            + advice.primary().offerId() + ")"));
+                    break;
+                }
+            }
+        }
+        worstCases().forEach(q -> probe(ruleSet, rules, q, "the worst-case question " + describe(q), problems));
+        return List.copyOf(problems);
+    }
+
+    private static TriageAdvice probe(CompiledRuleSet ruleSet, List<SourceFile> rules, HelpQuestion question,
+                                      String what, Set<Problem> problems) {
+        CallGuard.Outcome<Evaluation> outcome = GUARD.run(halt -> DroolsTriageEngine.evaluate(ruleSet, question, halt));
+        if (outcome.failure() == null) {
+            return outcome.value().advice();
+        }
+        CallGuard.Failure failure = outcome.failure();
+        Problem located = failure.cause() == null ? null : DroolsMessages.locate(failure.cause(), rules).orElse(null);
+        problems.add(located != null ? located : new Problem("rules", 0, 0, what + " gets no advice ("
+                + failure.reason() + "): " + (failure.cause() == null ? failure.detail() : failure.cause().getMessage())));
+        return null;
+    }
+
+    private static boolean escalates(CompiledRuleSet ruleSet, TriageAdvice advice, SafetySignal signal) {
+        return advice.route() == Route.SAFETY_ESCALATION && ruleSet.catalogue().offer(advice.primary().offerId())
+                .map(o -> o.getSafetySignals().contains(signal)).orElse(false);
+    }
+
+    /** The heaviest questions the contract allows: the most topics, every marker, barrier and group, extreme ages. */
+    static List<HelpQuestion> worstCases() {
+        Topic[] topics = Topic.values();
+        List<HelpQuestion> cases = new ArrayList<>();
+        for (int start = 0; start < topics.length; start += HelpQuestion.MAX_TOPICS / 2) {
+            List<Topic> some = new ArrayList<>();
+            for (int i = 0; i < HelpQuestion.MAX_TOPICS; i++) {
+                some.add(topics[(start + i) % topics.length]);
+            }
+            for (int age : new int[] {0, 12, 17, 18, 120}) {
+                cases.add(everything(some).age(age).explicit(age % 2 == 0).channel(Channel.values()[age % Channel.values().length])
+                        .build());
+            }
+        }
+        return cases;
+    }
+
+    private static HelpQuestionBuilder everything(List<Topic> topics) {
+        List<Integer> children = new ArrayList<>();
+        for (int i = 0; i < HelpQuestion.MAX_CHILD_AGES; i++) {
+            children.add(i * 17 / (HelpQuestion.MAX_CHILD_AGES - 1));
+        }
+        return HelpQuestion.builder().topics(topics).reluctance(Arrays.asList(Reluctance.values()))
+                .barriers(Arrays.asList(Barrier.values())).groups(Arrays.asList(Group.values())).childAges(children)
+                .monthsInDordrecht(14);
+    }
+
+    private static String describe(HelpQuestion q) {
+        return "(" + q.topics().size() + " topics, every marker, barrier and group, age " + q.age() + ")";
+    }
+}
