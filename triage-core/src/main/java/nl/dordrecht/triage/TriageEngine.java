@@ -17,7 +17,9 @@ import java.util.List;
 public interface TriageEngine {
 
     /**
-     * The advice for one question: always a primary suggestion, never a half answer.
+     * The advice for one question: always a primary suggestion, never a half answer, within the engine's deadline.
+     * When the rules cannot decide in time, within the memory budget or without failing, it is the safe answer,
+     * flagged in {@link TriageAdvice#fallback()} (README "Reliability").
      *
      * @throws InvalidQuestionException when the question names a wijk the catalogue does not know
      */

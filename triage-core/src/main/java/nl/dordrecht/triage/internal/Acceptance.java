@@ -33,14 +33,31 @@ final class Acceptance {
 
     static List<Problem> check(CompiledRuleSet ruleSet, List<SourceFile> rules) {
         Set<Problem> problems = new LinkedHashSet<>();
+        Set<String> reported = new java.util.HashSet<>();
+        try {
+            probeAll(ruleSet, rules, problems, reported);
+        } catch (OutOfLimits stop) {
+            // One probe over the time or memory limit is enough to reject the version; more would only take longer.
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Thrown by a probe that ran out of time or memory, to end the check. */
+    private static final class OutOfLimits extends RuntimeException {
+        OutOfLimits() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void probeAll(CompiledRuleSet ruleSet, List<SourceFile> rules, Set<Problem> problems, Set<String> reported) {
         SafeAnswer.missingIn(ruleSet.catalogue()).forEach(m -> problems.add(new Problem("catalogue.yaml", 0, 0, m)));
         for (Topic topic : Topic.values()) {
-            probe(ruleSet, rules, HelpQuestion.about(topic), "a question about " + topic + " alone", problems);
+            probe(ruleSet, rules, HelpQuestion.about(topic), "a question about " + topic + " alone", problems, reported);
         }
         for (SafetySignal signal : SafetySignal.values()) {
             for (Topic topic : Topic.values()) {
                 HelpQuestion q = HelpQuestion.builder().topics(topic).safetySignals(signal).build();
-                TriageAdvice advice = probe(ruleSet, rules, q, "a question about " + topic + " with " + signal, problems);
+                TriageAdvice advice = probe(ruleSet, rules, q, "a question about " + topic + " with " + signal, problems, reported);
                 if (advice != null && !escalates(ruleSet, advice, signal)) {
                     problems.add(new Problem("rules", 0, 0, "safety signal " + signal + " with a question about " + topic
                             + " does not escalate to a service that takes it (route " + advice.route() + ", primary "
@@ -49,20 +66,38 @@ final class Acceptance {
                 }
             }
         }
-        worstCases().forEach(q -> probe(ruleSet, rules, q, "the worst-case question " + describe(q), problems));
-        return List.copyOf(problems);
+        worstCases().forEach(q -> probe(ruleSet, rules, q, "the worst-case question " + describe(q), problems, reported));
     }
 
+    /**
+     * The probe's advice, or {@code null} after adding why it has none; a rule or a limit that fails many probes is
+     * reported once, at the first.
+     */
     private static TriageAdvice probe(CompiledRuleSet ruleSet, List<SourceFile> rules, HelpQuestion question,
-                                      String what, Set<Problem> problems) {
+                                      String what, Set<Problem> problems, Set<String> reported) {
         CallGuard.Outcome<Evaluation> outcome = GUARD.run(halt -> DroolsTriageEngine.evaluate(ruleSet, question, halt));
         if (outcome.failure() == null) {
             return outcome.value().advice();
         }
         CallGuard.Failure failure = outcome.failure();
-        Problem located = failure.cause() == null ? null : DroolsMessages.locate(failure.cause(), rules).orElse(null);
-        problems.add(located != null ? located : new Problem("rules", 0, 0, what + " gets no advice ("
-                + failure.reason() + "): " + (failure.cause() == null ? failure.detail() : failure.cause().getMessage())));
+        String rule = failure.cause() == null ? null : CallGuard.failingRule(failure.cause());
+        Problem problem;
+        if (rule != null) {
+            problem = RuleSetCompiler.locateRule(rules, rule, "rule \"" + rule + "\" fails for " + what + ": "
+                    + CallGuard.describe(failure.cause()).replaceFirst("^rule \"[^\"]*\" threw ", ""));
+        } else if (failure.cause() != null) {
+            problem = DroolsMessages.locate(failure.cause(), rules).orElseGet(() -> new Problem("rules", 0, 0,
+                    what + " gets no advice: " + failure.cause().getMessage()));
+        } else {
+            problem = new Problem("rules", 0, 0, what + " gets no advice (" + failure.reason() + "): " + failure.detail());
+        }
+        String key = rule != null ? rule : failure.reason().name();
+        if (reported.add(key)) {
+            problems.add(problem);
+        }
+        if (failure.reason() != nl.dordrecht.triage.Fallback.RULE_FAILED) {
+            throw new OutOfLimits();
+        }
         return null;
     }
 

@@ -120,24 +120,32 @@ public final class CallGuard {
         return failed(reason, detail);
     }
 
-    /** What failed, for the log: the rule and the exception's type, never its message (it may quote the facts). */
-    static String describe(Throwable failure) {
-        Throwable cause = failure;
-        String rule = null;
-        while (cause != null) {
-            if (cause instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getRule() != null) {
-                rule = c.getRule().getName();
-            }
-            if (cause.getCause() == null || cause.getCause() == cause) {
-                break;
-            }
-            cause = cause.getCause();
-        }
-        return (rule == null ? "" : "rule \"" + rule + "\" threw ") + cause.getClass().getName();
-    }
-
     private static <T> Outcome<T> failed(Fallback reason, String detail) {
         return new Outcome<>(null, new Failure(reason, detail, null));
+    }
+
+    /** What failed, for the log: the rule and the exception's type, never its message (it may quote the facts). */
+    static String describe(Throwable failure) {
+        String rule = failingRule(failure);
+        return (rule == null ? "" : "rule \"" + rule + "\" threw ") + rootCause(failure).getClass().getName();
+    }
+
+    /** The rule whose consequence threw, or {@code null}. */
+    static String failingRule(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getRule() != null) {
+                return c.getRule().getName();
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** The work on its worker thread; once abandoned it counts as stuck until it returns, however late. */

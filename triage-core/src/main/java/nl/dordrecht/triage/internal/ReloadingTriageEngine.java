@@ -2,7 +2,11 @@ package nl.dordrecht.triage.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +18,8 @@ import nl.dordrecht.triage.ReloadResult;
 import nl.dordrecht.triage.RuleSetException;
 import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.TriageAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +38,23 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
     private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private volatile ScheduledExecutorService watcher;
+    /** What serves now, as read: guarded by {@code reloadLock}. */
+    private RuleSetFiles servingFiles;
+    /** The last version rejected and why, so an unchanged broken version is not compiled again every tick. */
+    private String rejectedVersion;
+    private List<Problem> rejectedProblems = List.of();
+    private int compilations;
 
     public ReloadingTriageEngine(RuleSetCompiler compiler, RuleSource source, CallGuard.Limits limits) {
         this.compiler = compiler;
         this.source = source;
         this.guard = new CallGuard(limits);
-        current.set(compiler.compile(source));
+        try {
+            servingFiles = source.read();
+        } catch (IOException | RuntimeException e) {
+            throw new RuleSetException(List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+        current.set(compiler.compile(servingFiles));
     }
 
     @Override
@@ -62,19 +79,40 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
             RuleSetFiles files;
             try {
                 files = source.read();
+            } catch (Manifest.IncompleteSnapshot e) {
+                // A deploy under way: nothing is wrong yet, the next check will see the complete version.
+                LOG.debug("rule set not read: {}", e.getMessage());
+                return new ReloadResult(false, serving.version(), List.of(new Problem(source.toString(), 0, 0, e.getMessage())));
             } catch (IOException | RuntimeException e) {
-                return rejected(serving, List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
+                return rejected(serving, null, List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
             }
-            if (RuleSetCompiler.version(files).equals(serving.version())) {
+            String version = RuleSetCompiler.version(files);
+            if (version.equals(serving.version())) {
                 return new ReloadResult(false, serving.version(), List.of());
             }
+            if (version.equals(rejectedVersion)) {
+                return new ReloadResult(false, serving.version(), rejectedProblems); // said once already
+            }
+            List<Problem> dropped = files.published() ? List.of() : droppedFiles(files);
+            if (!dropped.isEmpty()) {
+                return rejected(serving, version, dropped);
+            }
             CompiledRuleSet candidate;
+            compilations++;
             try {
                 candidate = compiler.compile(files);
             } catch (RuleSetException e) {
-                return rejected(serving, e.problems());
+                return rejected(serving, version, e.problems());
+            } catch (RuntimeException | StackOverflowError e) {
+                return rejected(serving, version, List.of(new Problem("rules", 0, 0, "cannot compile: "
+                        + e.getClass().getSimpleName() + " (an expression nested too deep, or a rule too large?)")));
+            }
+            List<Problem> droppedSafety = files.published() ? List.of() : droppedSafetyOffers(serving, candidate);
+            if (!droppedSafety.isEmpty()) {
+                return rejected(serving, version, droppedSafety);
             }
             current.set(candidate);
+            servingFiles = files;
             LOG.info("rule set {} replaced {}", candidate.version(), serving.version());
             return new ReloadResult(true, candidate.version(), List.of());
         }
@@ -82,6 +120,10 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
 
     @Override
     public synchronized void watch(Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        if (interval.isNegative() || interval.isZero() || interval.toMillis() == 0) {
+            throw new IllegalArgumentException("watch interval must be at least a millisecond: " + interval);
+        }
         if (watcher != null) {
             throw new IllegalStateException("already watching");
         }
@@ -101,17 +143,56 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
         }
     }
 
+    /** The watcher's task: whatever a version throws (a StackOverflowError from a parser), the watcher lives on. */
     private void reloadQuietly() {
         try {
             reload();
-        } catch (RuntimeException e) {
-            LOG.warn("rule reload failed; the current version keeps serving: {}", e.toString());
+        } catch (Throwable e) {
+            LOG.warn("rule reload failed; the current version keeps serving: {}", e.getClass().getName());
         }
     }
 
-    private static ReloadResult rejected(CompiledRuleSet serving, List<Problem> problems) {
-        LOG.warn("rule set update rejected; {} keeps serving:\n{}", serving.version(),
-                String.join("\n", problems.stream().map(Problem::toString).toList()));
-        return new ReloadResult(false, serving.version(), problems);
+    /** How many updates were compiled (not counting the first version): for tests of the reload loop. */
+    int compilations() {
+        synchronized (reloadLock) {
+            return compilations;
+        }
+    }
+
+    /** Rule files the serving version has and these lack: without a manifest, a missing file is an accident. */
+    private List<Problem> droppedFiles(RuleSetFiles files) {
+        Set<String> now = new HashSet<>();
+        files.rules().forEach(f -> now.add(RuleSetCompiler.baseName(f.name())));
+        List<Problem> problems = new ArrayList<>();
+        for (SourceFile f : servingFiles.rules()) {
+            if (!now.contains(RuleSetCompiler.baseName(f.name()))) {
+                problems.add(new Problem(f.name(), 0, 0, "the serving version has this file and the update does not; "
+                        + "to drop a rule file on purpose, publish the update with a " + Manifest.FILE_NAME));
+            }
+        }
+        return problems;
+    }
+
+    /** Safety services the serving catalogue has and the candidate lacks: without a manifest, an accident. */
+    private static List<Problem> droppedSafetyOffers(CompiledRuleSet serving, CompiledRuleSet candidate) {
+        List<Problem> problems = new ArrayList<>();
+        for (Offer offer : serving.catalogue().offers()) {
+            if (offer.isSafetyService() && candidate.catalogue().offer(offer.getId()).filter(Offer::isSafetyService).isEmpty()) {
+                problems.add(new Problem("catalogue.yaml", 0, 0, "safety offer " + offer.getId() + " is in the serving "
+                        + "version but not in the update; to drop it on purpose, publish the update with a " + Manifest.FILE_NAME));
+            }
+        }
+        return problems;
+    }
+
+    /** Logs a rejection once: the same problems again (an unchanged broken file, each tick) are not logged again. */
+    private ReloadResult rejected(CompiledRuleSet serving, String version, List<Problem> problems) {
+        if (!problems.equals(rejectedProblems)) {
+            LOG.warn("rule set update rejected; {} keeps serving:\n{}", serving.version(),
+                    String.join("\n", problems.stream().map(Problem::toString).toList()));
+        }
+        rejectedVersion = version;
+        rejectedProblems = List.copyOf(problems);
+        return new ReloadResult(false, serving.version(), rejectedProblems);
     }
 }

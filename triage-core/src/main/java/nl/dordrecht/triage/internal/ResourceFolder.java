@@ -21,14 +21,21 @@ public final class ResourceFolder {
     private ResourceFolder() {
     }
 
-    /** Every file directly in {@code dir} whose name ends with {@code suffix}, sorted, named {@code prefix + name}. */
+    /** No rule file or catalogue comes near this; a bigger one is a mistake (or an attack), not a rule set. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    /**
+     * Every file directly in {@code dir} whose name ends with {@code suffix}, sorted, named {@code prefix + name}. A
+     * matching name that is not a readable regular file (a dangling or looping link, a folder) is an error, not
+     * skipped: a rule file that silently goes missing could take safety escalation with it.
+     */
     public static List<SourceFile> read(Path dir, String suffix, String prefix) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list.sorted()::iterator) {
                 String name = p.getFileName().toString();
-                if (name.endsWith(suffix) && Files.isRegularFile(p)) {
-                    files.add(new SourceFile(prefix + name, Files.readString(p, StandardCharsets.UTF_8)));
+                if (name.endsWith(suffix)) {
+                    files.add(new SourceFile(prefix + name, readText(p, prefix + name)));
                 }
             }
         }
@@ -36,6 +43,17 @@ public final class ResourceFolder {
             throw new IOException("no " + suffix + " files in " + dir);
         }
         return files;
+    }
+
+    /** A regular file's text as UTF-8, within {@link #MAX_FILE_BYTES}; the error names the file as {@code shownAs}. */
+    public static String readText(Path file, String shownAs) throws IOException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IOException(shownAs + " is not a readable regular file (a broken link, a folder or no permission)");
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new IOException(shownAs + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** The same for a classpath folder such as {@code triage/dordrecht/rules}. */

@@ -41,6 +41,8 @@ public final class RuleSetCompiler {
     private static final Pattern PHASE_ATTRIBUTE = Pattern.compile("(?m)^[ \\t]*(agenda-group|ruleflow-group)\\b");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final String ENGINE_VERSION = artifactVersion("nl.dordrecht.triage", "triage-core");
+    private static final String DROOLS_VERSION = artifactVersion("org.drools", "drools-core");
 
     private final ClassLoader classLoader;
 
@@ -196,21 +198,44 @@ public final class RuleSetCompiler {
         return line;
     }
 
-    /** {@code sha256:} and the first 16 hex digits of a digest over every file's name and content, in name order. */
+    /**
+     * {@code sha256:} and the first 16 hex digits of a digest over the engine's and Drools' versions and every file's
+     * name and content, each framed by its length, in name order: the same version always means the same decisions.
+     */
     static String version(RuleSetFiles files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
             List<SourceFile> all = new ArrayList<>(files.rules());
             all.add(files.catalogue());
             for (SourceFile f : all) {
-                digest.update(baseName(f.name()).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(f.content().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+                frame(digest, baseName(f.name()));
+                frame(digest, f.content());
             }
             return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void frame(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    /** A packaged artifact's version from its Maven metadata; "development" when run from the build's classes. */
+    private static String artifactVersion(String group, String artifact) {
+        try (java.io.InputStream in = RuleSetCompiler.class.getResourceAsStream(
+                "/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+            if (in == null) {
+                return "development";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            return "development";
         }
     }
 }
