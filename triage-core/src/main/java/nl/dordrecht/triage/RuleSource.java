@@ -28,6 +28,11 @@ public interface RuleSource {
 
     /** Every {@code *.drl} directly in {@code rulesDirectory}, and the catalogue file. */
     static RuleSource directory(Path rulesDirectory, Path catalogueFile) {
-        return new DirectoryRuleSource(rulesDirectory, catalogueFile);
+        return new DirectoryRuleSource(rulesDirectory, catalogueFile, null);
+    }
+
+    /** The same, and every {@code *.yaml} scenario in {@code scenariosDirectory} must pass before a version serves. */
+    static RuleSource directory(Path rulesDirectory, Path catalogueFile, Path scenariosDirectory) {
+        return new DirectoryRuleSource(rulesDirectory, catalogueFile, java.util.Objects.requireNonNull(scenariosDirectory));
     }
 }

@@ -2,11 +2,13 @@ package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Fallback;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.HelpQuestionBuilder;
@@ -17,6 +19,10 @@ import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.TriageAdvice;
+import nl.dordrecht.triage.internal.scenario.Scenario;
+import nl.dordrecht.triage.internal.scenario.ScenarioReader;
+import nl.dordrecht.triage.internal.scenario.ScenarioResult;
+import nl.dordrecht.triage.internal.scenario.ScenarioRunner;
 
 /**
  * What a compiled rule set must prove before it may serve, beyond compiling: the safe answer exists; a question about
@@ -33,13 +39,33 @@ final class Acceptance {
 
     static List<Problem> check(CompiledRuleSet ruleSet, List<SourceFile> rules) {
         Set<Problem> problems = new LinkedHashSet<>();
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         try {
             probeAll(ruleSet, rules, problems, reported);
         } catch (OutOfLimits stop) {
             // One probe over the time or memory limit is enough to reject the version; more would only take longer.
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * The scenarios given with the version, each under the call guard; their failures, each at the scenario's line.
+     * Only run when the probes passed: they explain a failure better than a scenario would.
+     */
+    static List<Problem> scenarios(CompiledRuleSet ruleSet, List<SourceFile> files) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        ScenarioReader.Result read = ScenarioReader.read(files);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        ScenarioRunner runner = new ScenarioRunner(new DroolsTriageEngine(ruleSet));
+        for (Scenario s : read.scenarios()) {
+            CallGuard.Outcome<ScenarioResult> outcome = GUARD.run(halt -> runner.run(s));
+            List<String> failures = outcome.failure() != null
+                    ? List.of("no advice (" + outcome.failure().reason() + ")") : outcome.value().failures();
+            failures.forEach(f -> problems.add(new Problem(s.file(), s.line(), 1, "scenario '" + s.name() + "': " + f)));
+        }
+        return problems;
     }
 
     /** Thrown by a probe that ran out of time or memory, to end the check. */
@@ -95,7 +121,7 @@ final class Acceptance {
         if (reported.add(key)) {
             problems.add(problem);
         }
-        if (failure.reason() != nl.dordrecht.triage.Fallback.RULE_FAILED) {
+        if (failure.reason() != Fallback.RULE_FAILED) {
             throw new OutOfLimits();
         }
         return null;

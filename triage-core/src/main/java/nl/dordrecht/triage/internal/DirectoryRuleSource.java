@@ -12,15 +12,18 @@ import nl.dordrecht.triage.SourceFile;
 /**
  * Rules a rule author edits in a folder outside the jar. When the folder holds a {@value Manifest#FILE_NAME}, exactly
  * the files it lists are read, and only when each matches its hash (README "Publishing a rule set"); otherwise every
- * {@code *.drl} in the folder.
+ * {@code *.drl} in the folder. Scenarios, when given, are read as they are: they must pass, but decide nothing.
  */
 public final class DirectoryRuleSource implements RuleSource {
     private final Path rules;
     private final Path catalogue;
+    private final Path scenarios;
 
-    public DirectoryRuleSource(Path rules, Path catalogue) {
+    /** {@code scenarios} may be {@code null}: no scenarios to pass. */
+    public DirectoryRuleSource(Path rules, Path catalogue, Path scenarios) {
         this.rules = rules;
         this.catalogue = catalogue;
+        this.scenarios = scenarios;
     }
 
     public Path rulesDirectory() {
@@ -39,9 +42,11 @@ public final class DirectoryRuleSource implements RuleSource {
         String prefix = rules.getFileName() == null ? "" : rules.getFileName() + "/";
         String catalogueName = catalogue.getFileName().toString();
         Path manifestFile = rules.resolve(Manifest.FILE_NAME);
+        List<SourceFile> scenarioFiles = scenarios == null ? List.of()
+                : ResourceFolder.read(scenarios, ".yaml", scenarios.getFileName() + "/");
         if (!Files.exists(manifestFile)) {
             return new RuleSetFiles(ResourceFolder.read(rules, ".drl", prefix),
-                    new SourceFile(catalogueName, ResourceFolder.readText(catalogue, catalogueName)));
+                    new SourceFile(catalogueName, ResourceFolder.readText(catalogue, catalogueName)), scenarioFiles, false);
         }
         Manifest manifest = Manifest.parse(ResourceFolder.readText(manifestFile, prefix + Manifest.FILE_NAME));
         List<SourceFile> ruleFiles = new ArrayList<>();
@@ -62,7 +67,7 @@ public final class DirectoryRuleSource implements RuleSource {
         if (catalogueFile == null || ruleFiles.isEmpty()) {
             throw new IOException(Manifest.FILE_NAME + " must list " + catalogueName + " and the " + prefix + "*.drl files");
         }
-        return new RuleSetFiles(ruleFiles, catalogueFile, true);
+        return new RuleSetFiles(ruleFiles, catalogueFile, scenarioFiles, true);
     }
 
     private static String readListed(Path file, String name) throws IOException {

@@ -74,6 +74,9 @@ public final class RuleSetCompiler {
         }
         CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
         problems.addAll(Acceptance.check(ruleSet, files.rules()));
+        if (problems.isEmpty()) {
+            problems.addAll(Acceptance.scenarios(ruleSet, files.scenarios()));
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }

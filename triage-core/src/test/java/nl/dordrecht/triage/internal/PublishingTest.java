@@ -196,4 +196,32 @@ class PublishingTest {
             engine.watch(Duration.ofSeconds(1)); // not "already watching"
         }
     }
+
+    @Test
+    void anUpdateWhoseScenarioFailsIsRejectedAtTheScenarioAndOneThatPassesServes() throws Exception {
+        engine().close();
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("money.yaml"), """
+                - name: a money question goes to the meeting place
+                  source: T
+                  question: {id: m1, topics: [MONEY]}
+                  expect:
+                    primary: meeting-place
+                """);
+        try (LiveTriageEngine engine = TriageEngine.builder()
+                .rules(RuleSource.directory(rules(), catalogue(), scenarios)).buildLive()) {
+            String text = Files.readString(catalogue());
+            Files.writeString(catalogue(), text.replace("topics: [LONELINESS, MONEY]", "topics: [LONELINESS]"));
+            ReloadResult result = engine.reload();
+            assertThat(result.applied()).isFalse();
+            assertThat(result.problems()).singleElement().satisfies(p -> {
+                assertThat(p.file()).isEqualTo("scenarios/money.yaml");
+                assertThat(p.line()).isEqualTo(1);
+                assertThat(p.message()).isEqualTo("scenario 'a money question goes to the meeting place': primary: "
+                        + "expected meeting-place but was wijkteam");
+            });
+            Files.writeString(catalogue(), text.replace("name: Ontmoetingsplek", "name: Huiskamer"));
+            assertThat(engine.reload().applied()).isTrue();
+        }
+    }
 }
