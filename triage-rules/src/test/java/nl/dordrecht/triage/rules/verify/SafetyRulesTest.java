@@ -110,7 +110,7 @@ class SafetyRulesTest {
 
     @Test
     void aParentAfraidOfTheConsequencesHearsWhatVeiligThuisDoes() {
-        VERIFIER.verifyThat("A parent afraid of the consequences hears what Veilig Thuis does first")
+        VERIFIER.verifyThat("An adult afraid of the consequences hears what Veilig Thuis does first")
                 .given(q -> q.topics(PARENTING).safetySignals(SafetySignal.CHILD_UNSAFE)
                         .reluctance(Reluctance.FEAR_OF_CONSEQUENCES).childAges(5).age(35))
                 .fires().andAdvice(a -> {
@@ -121,11 +121,42 @@ class SafetyRulesTest {
 
     @Test
     void aParentWithoutThatFearIsNotToldWhatVeiligThuisDoes() {
-        VERIFIER.verifyThat("A parent afraid of the consequences hears what Veilig Thuis does first")
+        VERIFIER.verifyThat("An adult afraid of the consequences hears what Veilig Thuis does first")
                 .given(q -> q.topics(PARENTING).safetySignals(SafetySignal.CHILD_UNSAFE).childAges(5).age(35))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
                     assertThat(explanation(a)).doesNotContain("Veilig Thuis eerst meedenkt");
                 });
+    }
+
+    @Test
+    void anOlderResidentAfraidToGetHisSonIntoTroubleHearsWhatVeiligThuisDoes() {
+        VERIFIER.verifyThat("An adult afraid of the consequences hears what Veilig Thuis does first")
+                .given(q -> q.topics(ELDERLY, MONEY).explicit(false).safetySignals(SafetySignal.ELDER_ABUSE)
+                        .reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(81))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                    assertThat(explanation(a)).contains("Veilig Thuis eerst meedenkt").contains("houd zelf contact");
+                });
+    }
+
+    @Test
+    void aYoungPersonWhoAsksForSecrecyIsToldHonestlyWhatHappens() {
+        VERIFIER.verifyThat("A young person who fears what happens next is told honestly, without a promise of secrecy")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK)
+                        .reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(14).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.SAFETY_ESCALATION);
+                    assertThat(explanation(a)).contains("Beloof de jongere geen geheimhouding");
+                    assertThat(explanation(a)).doesNotContain("Veilig Thuis eerst meedenkt");
+                });
+    }
+
+    @Test
+    void anAdultWithTheSameFearIsNotToldAboutAYoungPersonsSecrecy() {
+        VERIFIER.verifyThat("A young person who fears what happens next is told honestly, without a promise of secrecy")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK)
+                        .reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(34))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("geheimhouding"));
     }
 }
