@@ -13,6 +13,7 @@ public final class TriageEngineBuilder {
     private ClassLoader classLoader = TriageEngineBuilder.class.getClassLoader();
     private Duration deadline = CallGuard.Limits.DEFAULT.deadline();
     private long memoryBudget = CallGuard.Limits.DEFAULT.memoryBudgetBytes();
+    private Duration probeDeadline = RuleSetCompiler.DEFAULT_PROBE_DEADLINE;
 
     TriageEngineBuilder() {
     }
@@ -57,12 +58,25 @@ public final class TriageEngineBuilder {
     }
 
     /**
+     * How long each acceptance probe may take before a version is refused (README "Reliability"); 30 seconds by
+     * default, because the first probes run in a cold JVM that may share a busy machine.
+     */
+    public TriageEngineBuilder probeDeadline(Duration deadline) {
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("probe deadline must be positive: " + deadline);
+        }
+        this.probeDeadline = deadline;
+        return this;
+    }
+
+    /**
      * Reads, validates and compiles the rules and catalogue.
      *
      * @throws RuleSetException listing every problem, each with file, line and reason
      */
     public TriageEngine build() {
-        return new DroolsTriageEngine(new RuleSetCompiler(classLoader).compile(source), limits());
+        return new DroolsTriageEngine(compiler().compile(source), limits());
     }
 
     /**
@@ -71,7 +85,11 @@ public final class TriageEngineBuilder {
      * @throws RuleSetException when the first version cannot be used
      */
     public LiveTriageEngine buildLive() {
-        return new ReloadingTriageEngine(new RuleSetCompiler(classLoader), source, limits());
+        return new ReloadingTriageEngine(compiler(), source, limits());
+    }
+
+    private RuleSetCompiler compiler() {
+        return new RuleSetCompiler(classLoader, new CallGuard.Limits(probeDeadline, RuleSetCompiler.PROBE_MEMORY_BUDGET));
     }
 
     private CallGuard.Limits limits() {

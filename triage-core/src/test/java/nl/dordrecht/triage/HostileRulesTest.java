@@ -17,7 +17,7 @@ class HostileRulesTest {
 
     private static TriageEngine engineWith(String drl, Duration deadline) {
         return TriageEngine.builder().rules(MiniRuleSet.source(MiniRuleSet.withRule("hostile.drl", HEADER + drl)))
-                .deadline(deadline).memoryBudget(16L * 1024 * 1024).build();
+                .deadline(deadline).memoryBudget(16L * 1024 * 1024).probeDeadline(Duration.ofSeconds(2)).build();
     }
 
     private static HelpQuestion aged(int age, SafetySignal... signals) {

@@ -31,13 +31,18 @@ import nl.dordrecht.triage.internal.scenario.ScenarioRunner;
  * so a rule set that spins, throws or explodes for any of them is rejected with the probe that showed it.
  */
 final class Acceptance {
-    /** Worst cases are heavier than real questions; they still finish in milliseconds on a sane rule set. */
-    private static final CallGuard GUARD = new CallGuard(CallGuard.Limits.DEFAULT);
+    /**
+     * Generous: the first probes run in a cold JVM (classes, lazily built network) and, on a busy machine, take seconds
+     * (an independent review saw a 2 s limit refuse the shipped rules under load); a runaway rule still stops the check.
+     */
+    static final CallGuard.Limits DEFAULT_LIMITS = new CallGuard.Limits(java.time.Duration.ofSeconds(30), 256L * 1024 * 1024);
+    private final CallGuard guard;
 
-    private Acceptance() {
+    Acceptance(CallGuard.Limits limits) {
+        this.guard = new CallGuard(limits);
     }
 
-    static List<Problem> check(CompiledRuleSet ruleSet, List<SourceFile> rules) {
+    List<Problem> check(CompiledRuleSet ruleSet, List<SourceFile> rules) {
         Set<Problem> problems = new LinkedHashSet<>();
         Set<String> reported = new HashSet<>();
         try {
@@ -52,7 +57,7 @@ final class Acceptance {
      * The scenarios given with the version, each under the call guard; their failures, each at the scenario's line.
      * Only run when the probes passed: they explain a failure better than a scenario would.
      */
-    static List<Problem> scenarios(CompiledRuleSet ruleSet, List<SourceFile> files) {
+    List<Problem> scenarios(CompiledRuleSet ruleSet, List<SourceFile> files) {
         if (files.isEmpty()) {
             return List.of();
         }
@@ -60,7 +65,7 @@ final class Acceptance {
         List<Problem> problems = new ArrayList<>(read.problems());
         ScenarioRunner runner = new ScenarioRunner(new DroolsTriageEngine(ruleSet));
         for (Scenario s : read.scenarios()) {
-            CallGuard.Outcome<ScenarioResult> outcome = GUARD.run(halt -> runner.run(s));
+            CallGuard.Outcome<ScenarioResult> outcome = guard.run(halt -> runner.run(s));
             List<String> failures = outcome.failure() != null
                     ? List.of("no advice (" + outcome.failure().reason() + ")") : outcome.value().failures();
             failures.forEach(f -> problems.add(new Problem(s.file(), s.line(), 1, "scenario '" + s.name() + "': " + f)));
@@ -75,7 +80,7 @@ final class Acceptance {
         }
     }
 
-    private static void probeAll(CompiledRuleSet ruleSet, List<SourceFile> rules, Set<Problem> problems, Set<String> reported) {
+    private void probeAll(CompiledRuleSet ruleSet, List<SourceFile> rules, Set<Problem> problems, Set<String> reported) {
         SafeAnswer.missingIn(ruleSet.catalogue()).forEach(m -> problems.add(new Problem("catalogue.yaml", 0, 0, m)));
         for (Topic topic : Topic.values()) {
             probe(ruleSet, rules, HelpQuestion.about(topic), "a question about " + topic + " alone", problems, reported);
@@ -99,9 +104,9 @@ final class Acceptance {
      * The probe's advice, or {@code null} after adding why it has none; a rule or a limit that fails many probes is
      * reported once, at the first.
      */
-    private static TriageAdvice probe(CompiledRuleSet ruleSet, List<SourceFile> rules, HelpQuestion question,
+    private TriageAdvice probe(CompiledRuleSet ruleSet, List<SourceFile> rules, HelpQuestion question,
                                       String what, Set<Problem> problems, Set<String> reported) {
-        CallGuard.Outcome<Evaluation> outcome = GUARD.run(halt -> DroolsTriageEngine.evaluate(ruleSet, question, halt));
+        CallGuard.Outcome<Evaluation> outcome = guard.run(halt -> DroolsTriageEngine.evaluate(ruleSet, question, halt));
         if (outcome.failure() == null) {
             return outcome.value().advice();
         }

@@ -44,10 +44,19 @@ public final class RuleSetCompiler {
     private static final String ENGINE_VERSION = artifactVersion("nl.dordrecht.triage", "triage-core");
     private static final String DROOLS_VERSION = artifactVersion("org.drools", "drools-core");
 
+    public static final java.time.Duration DEFAULT_PROBE_DEADLINE = Acceptance.DEFAULT_LIMITS.deadline();
+    public static final long PROBE_MEMORY_BUDGET = Acceptance.DEFAULT_LIMITS.memoryBudgetBytes();
     private final ClassLoader classLoader;
+    private final Acceptance acceptance;
 
     public RuleSetCompiler(ClassLoader classLoader) {
+        this(classLoader, Acceptance.DEFAULT_LIMITS);
+    }
+
+    /** With the time and memory each acceptance probe may take (README "Reliability"). */
+    public RuleSetCompiler(ClassLoader classLoader, CallGuard.Limits probeLimits) {
         this.classLoader = classLoader;
+        this.acceptance = new Acceptance(probeLimits);
     }
 
     public CompiledRuleSet compile(RuleSource source) {
@@ -73,9 +82,9 @@ public final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
-        problems.addAll(Acceptance.check(ruleSet, files.rules()));
+        problems.addAll(acceptance.check(ruleSet, files.rules()));
         if (problems.isEmpty()) {
-            problems.addAll(Acceptance.scenarios(ruleSet, files.scenarios()));
+            problems.addAll(acceptance.scenarios(ruleSet, files.scenarios()));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);

@@ -44,7 +44,7 @@ class HostileReloadUnderLoadTest {
         Path catalogue = Files.copy(mini.resolve("catalogue.yaml"), dir.resolve("catalogue.yaml"));
         String text = Files.readString(catalogue);
         try (LiveTriageEngine engine = TriageEngine.builder().rules(RuleSource.directory(rules, catalogue))
-                .deadline(DEADLINE).buildLive()) {
+                .deadline(DEADLINE).probeDeadline(Duration.ofSeconds(2)).buildLive()) {
             Set<String> accepted = ConcurrentHashMap.newKeySet();
             accepted.add(engine.rulesetVersion());
             Set<String> answered = ConcurrentHashMap.newKeySet();

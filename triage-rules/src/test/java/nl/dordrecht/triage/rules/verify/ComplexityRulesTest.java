@@ -285,7 +285,7 @@ class ComplexityRulesTest {
 
     @Test
     void aSingleSpecificLabelOnThreeLifeDomainsGivesWayToTheWijkteam() {
-        VERIFIER.verifyThat("A caller's label of one specific question gives way when the topics lie in three or more life domains")
+        VERIFIER.verifyThat("A caller's label of one question gives way when the topics lie in three or more life domains")
                 .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING, PARENTING).childAges(15).age(50)
                         .complexity(Complexity.SINGLE_SPECIFIC))
                 .fires().andAdvice(a -> {
@@ -296,14 +296,23 @@ class ComplexityRulesTest {
     }
 
     @Test
-    void aSimplePracticalLabelOnThreeLifeDomainsKeepsTheHelpNowAndNamesTheWijkteam() {
-        VERIFIER.verifyThat("A caller's label of one specific question gives way when the topics lie in three or more life domains")
-                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING, PARENTING).childAges(15).age(50)
-                        .complexity(Complexity.SIMPLE_PRACTICAL))
+    void aSimplePracticalLabelOnTwoLifeDomainsKeepsTheHelpNowAndNamesTheWijkteam() {
+        VERIFIER.verifyThat("A caller's label of one question gives way when the topics lie in three or more life domains")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).age(50).complexity(Complexity.SIMPLE_PRACTICAL))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.alternatives()).extracting(nl.dordrecht.triage.Suggestion::offerId).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aSimplePracticalLabelOnThreeLifeDomainsGivesWayToTheWijkteam() {
+        VERIFIER.verifyThat("A caller's label of one question gives way when the topics lie in three or more life domains")
+                .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS, HOUSING, MENTAL_HEALTH).age(50).complexity(Complexity.SIMPLE_PRACTICAL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
                 });
     }
 }

@@ -160,7 +160,7 @@ class MoreMoneyAndYouthRulesTest {
 
     @Test
     void aPupilsQuestionAtSchoolStartsWithTheOfferPresentAtSchool() {
-        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is on the route")
+        VERIFIER.verifyThat("An offer present where the question surfaced that knows the whole question is on the route")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.SCHOOL))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isIn("schoolmaatschappelijk-werk", "jgz-jeugdverpleegkundige");
@@ -171,14 +171,14 @@ class MoreMoneyAndYouthRulesTest {
 
     @Test
     void theSameQuestionOnThePhoneDoesNotBringSchoolSocialWork() {
-        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is on the route")
+        VERIFIER.verifyThat("An offer present where the question surfaced that knows the whole question is on the route")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
     }
 
     @Test
     void aFamilysQuestionOnSeveralDomainsRaisedAtSchoolGoesToTheWijkteamWithSchoolSocialWorkAmongTheOptions() {
-        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves part of it is among the options")
                 .given(q -> q.topics(PARENTING, HOUSING, DEBTS).childAges(9).age(38).channel(nl.dordrecht.triage.Channel.SCHOOL))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
@@ -188,10 +188,54 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
-    void aQuestionHelpedAtSchoolHasTheOfferOnTheRouteRatherThanAmongTheOptions() {
-        VERIFIER.verifyThat("An offer present where the question surfaced that serves it is among the options")
-                .given(q -> q.topics(PARENTING).childAges(9).age(38).channel(nl.dordrecht.triage.Channel.SCHOOL))
-                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
+    void aSeparationRaisedAtSchoolGoesToTheSkoWithTheSchoolAmongTheOptions() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves part of it is among the options")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).childAges(5, 11).age(38).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
+                });
+    }
+
+    @Test
+    void aQuestionOnThePhoneHasNoOfferPresentAmongTheOptions() {
+        VERIFIER.verifyThat("An offer present where the question surfaced that serves part of it is among the options")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).childAges(5, 11).age(38).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .doesNotContain("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen.")));
+    }
+
+    @Test
+    void aFamilysUnaskedMoneyWorryNoticedAtSchoolStartsWithTheSchoolsOwnOffer() {
+        VERIFIER.verifyThat("An offer present where an unasked question surfaced is where it starts")
+                .given(q -> q.topics(PARENTING, MONEY).explicit(false).childAges(6).age(35).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isIn("schoolmaatschappelijk-werk", "jgz-jeugdverpleegkundige"));
+    }
+
+    @Test
+    void theSameWorryAskedOutrightAtSchoolIsNotStartedThereByThisRule() {
+        VERIFIER.verifyThat("An offer present where an unasked question surfaced is where it starts")
+                .given(q -> q.topics(PARENTING, MONEY).childAges(6).age(35).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isNotEqualTo(Route.SAFETY_ESCALATION));
+    }
+
+    @Test
+    void a16YearOldSkippingSchoolWithCannabisIsOneYouthQuestionNotTheWijkteams() {
+        VERIFIER.verifyThat("Exception: a young person's own question about school, health, feelings and home is one question")
+                .given(q -> q.topics(WORK_EDUCATION, HEALTH).age(16).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam").contains("ggd-verslaving");
+                });
+    }
+
+    @Test
+    void anAdultsSchoolAndHealthQuestionStaysOnSeveralDomains() {
+        VERIFIER.verifyThat("Exception: a young person's own question about school, health, feelings and home is one question")
+                .given(q -> q.topics(WORK_EDUCATION, HEALTH).age(36))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
     }
 
     @Test

@@ -427,4 +427,23 @@ class RouteOffersRulesTest {
                     assertThat(suggestion(a, "financieel-hulphuis").threshold()).isEqualTo(3);
                 });
     }
+
+    @Test
+    void anUnaskedQuestionOnThreeDomainsAtSchoolKeepsTheWijkteamInView() {
+        VERIFIER.verifyThat("An unasked question on three or more domains helped where it surfaced keeps the wijkteam in view")
+                .given(q -> q.topics(PARENTING, DEBTS, HOUSING, WORK_EDUCATION).explicit(false).childAges(4, 12).age(40)
+                        .complexity(Complexity.MULTI_DOMAIN).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestion(a, "sociaal-wijkteam").reasons())
+                            .contains("Kijkt naar alle levensgebieden samen, als de bewoner daar klaar voor is: stel hem of haar dan persoonlijk voor.");
+                });
+    }
+
+    @Test
+    void anUnaskedQuestionOnTwoDomainsAtAMeetingPlaceStaysThere() {
+        VERIFIER.verifyThat("An unasked question on three or more domains helped where it surfaced keeps the wijkteam in view")
+                .given(q -> q.topics(MONEY, PARENTING).explicit(false).childAges(2).age(30).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
+    }
 }

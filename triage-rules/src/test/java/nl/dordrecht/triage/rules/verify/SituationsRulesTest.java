@@ -118,4 +118,37 @@ class SituationsRulesTest {
                 .given(q -> q.topics(PARENTING).childAges(14).age(45))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jgz-consultatiebureau"));
     }
+
+    @Test
+    void aWidowersGriefForHimselfAndHisChildrenGoesToTrostFirst() {
+        VERIFIER.verifyThat("A bereaved resident's grief goes first to the support after a loss")
+                .given(q -> q.topics(MENTAL_HEALTH, PARENTING).groups(Group.BEREAVED, Group.SINGLE_PARENT).childAges(10, 14).age(45)
+                        .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("trost");
+                    assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK");
+                });
+    }
+
+    @Test
+    void aBereavedResidentsOddJobIsNotAboutGrief() {
+        VERIFIER.verifyThat("A bereaved resident's grief goes first to the support after a loss")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS).groups(Group.BEREAVED).age(79))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("helpende-handen", "stichting-present"));
+    }
+
+    @Test
+    void aLowIncomePensionerAskingAboutAllowancesKeepsTheDordtpas() {
+        VERIFIER.verifyThat("A low-income resident's income question keeps the Dordtpas in the advice")
+                .given(q -> q.topics(MONEY).groups(Group.LOW_INCOME).age(67))
+                .fires().andAdvice(a -> assertThat(Advices.suggestion(a, "dordtpas").reasons())
+                        .contains("Gratis voor wie weinig te besteden heeft: meedoen aan sport, cultuur en vrije tijd, zonder stempel."));
+    }
+
+    @Test
+    void anIncomeQuestionWithoutALowIncomeDoesNotBringTheDordtpas() {
+        VERIFIER.verifyThat("A low-income resident's income question keeps the Dordtpas in the advice")
+                .given(q -> q.topics(MONEY).age(67))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("dordtpas"));
+    }
 }
