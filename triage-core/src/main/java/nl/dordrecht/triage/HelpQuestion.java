@@ -51,6 +51,11 @@ public record HelpQuestion(String id, Set<Topic> topics, Complexity complexity, 
         return builder().topics(topics).build();
     }
 
+    /** Whether {@code id} may be a question's correlation id: 1 to 64 letters, digits and {@code . _ : -}. */
+    public static boolean isValidId(String id) {
+        return id != null && QuestionConstraints.isValidId(id);
+    }
+
     public boolean hasSafetySignal() {
         return !safetySignals.isEmpty();
     }
