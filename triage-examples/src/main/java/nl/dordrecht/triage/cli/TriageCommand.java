@@ -16,6 +16,8 @@ public final class TriageCommand implements Runnable {
     static final int INVALID = 2;
     /** Exit code when the rules or catalogue cannot be used, or a check fails. */
     static final int FAILED = 1;
+    /** Exit code when the engine failed on a question: a fault of ours, not the caller's; other questions were answered. */
+    static final int INTERNAL_ERROR = 3;
 
     final InputStream in;
     final PrintStream out;

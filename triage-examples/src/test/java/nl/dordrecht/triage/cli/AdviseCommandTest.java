@@ -11,9 +11,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code triage advise} exactly as shared/contract/README.md says: streams, exit codes, order, error objects. */
 class AdviseCommandTest {
@@ -119,6 +121,87 @@ class AdviseCommandTest {
         assertThat(ContractSchemas.assertValid(ContractSchemas.ERROR, lines.get(2)).get("id").asText()).isEqualTo("c");
         assertThat(ContractSchemas.assertValid(ContractSchemas.ERROR, lines.get(3)).has("id")).isFalse();
         assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, lines.get(4)).get("id").asText()).isEqualTo("e");
+    }
+
+    @Test
+    void aGoodABadAndAGoodLineGiveThreeLinesInOrderAndTheBadOnesIdOnlyFromTheTopLevel() {
+        Run run = run("""
+                {"id":"first","topics":["MONEY"]}
+                {"extra":{"id":"nested"},"topics":["MONEY"
+                {"id":"third","topics":["LEGAL"]}
+                """, "advise", "--jsonl");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(0)).get("id").asText())
+                .isEqualTo("first");
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(1));
+        assertThat(error.has("id")).as("a nested id is not the line's id").isFalse();
+        assertThat(error.get("errors").get(0).get("field").asText()).isEmpty();
+        assertThat(error.get("errors").get(0).get("message").asText()).isEqualTo("not valid JSON at line 1, column 43");
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(2)).get("id").asText())
+                .isEqualTo("third");
+    }
+
+    @Test
+    void anIdThatIsNotAStringIsNotTakenEvenWhenANestedOneIs() {
+        Run run = run("{\"id\":42,\"x\":{\"id\":\"nested\"},\"topics\":[\"MONEY\"]}\n", "advise", "--jsonl");
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(0));
+        assertThat(error.has("id")).isFalse();
+        assertThat(error.get("errors").findValuesAsText("field")).containsExactly("x", "id");
+    }
+
+    @Test
+    void unreadableJsonIsDescribedWithoutEchoingItsTokens() {
+        Run run = run("{\"topics\":[\"MONEY\"],\"age\":JanDeVries}", "advise");
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.err().strip());
+        assertThat(error.get("errors").get(0).get("message").asText()).isEqualTo("not valid JSON at line 1, column 27");
+        assertThat(run.err()).doesNotContain("JanDeVries");
+    }
+
+    @Test
+    void whenTheEngineFailsOnALineItsErrorObjectTakesItsPlaceAndTheRunGoesOnWithExitThree(@TempDir Path dir)
+            throws IOException {
+        List<String> args = new ArrayList<>(List.of("advise", "--jsonl"));
+        args.addAll(ShippedRules.copyWith(dir, "zz-fails.drl", """
+                package triage.dordrecht.rules
+
+                import nl.dordrecht.triage.fact.*
+
+                rule "A rule that fails at run time"
+                when
+                    Question( monthsInDordrecht == 1234 )
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """));
+        Run run = run("""
+                {"id":"before","topics":["MONEY"]}
+                {"id":"boom","topics":["MONEY"],"monthsInDordrecht":1234}
+                {"id":"invalid","topics":["NOPE"]}
+                {"id":"after","topics":["MONEY"]}
+                """, args.toArray(String[]::new));
+        assertThat(run.exit()).isEqualTo(TriageCommand.INTERNAL_ERROR);
+        assertThat(run.outLines()).hasSize(4);
+        ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(0));
+        JsonNode failed = ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(1));
+        assertThat(failed.get("id").asText()).isEqualTo("boom");
+        assertThat(failed.get("errors").get(0).get("field").asText()).isEmpty();
+        assertThat(failed.get("errors").get(0).get("message").asText()).isEqualTo(AdviseCommand.INTERNAL_ERROR_MESSAGE);
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(2)).get("id").asText())
+                .isEqualTo("invalid");
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(3)).get("id").asText())
+                .isEqualTo("after");
+        assertThat(run.err()).startsWith("triage: line 2: internal error ").doesNotContain("boom").doesNotContain("1234");
+    }
+
+    @Test
+    void theHelpDocumentsTheExitCodes() {
+        Run run = run("", "advise", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^ +0 +every question was answered$")
+                .containsPattern("(?m)^ +2 +a question was invalid")
+                .containsPattern("(?m)^ +3 +the engine failed on a question");
     }
 
     @Test
