@@ -1,5 +1,8 @@
 package nl.dordrecht.triage.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -36,14 +39,29 @@ public final class TriageCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)).execute(args));
+        // Java 17 writes in the locale's charset, ASCII under LANG=C, where Dutch text turns into '?'. The contract
+        // is UTF-8 whatever the locale; System.err is replaced too because the logger writes there.
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        CommandLine cli = commandLine(System.in, out, err);
+        int exit = cli.execute(args);
+        // System.exit flushes nothing of ours: whatever a command printed without a line end would be lost.
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(exit);
+    }
+
+    private static PrintStream utf8(FileDescriptor stream) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(stream)), true, StandardCharsets.UTF_8);
     }
 
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new TriageCommand(in, out, err));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        // Explicitly UTF-8: a PrintWriter over a stream would otherwise encode in the locale's charset.
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("triage: " + e.getMessage());
             return FAILED;
