@@ -41,7 +41,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TriageEngine engine = engineOptions.engine();
+        TriageEngine engine = streams.engines.apply(engineOptions.source());
         return jsonLines ? adviseEachLine(engine, new BoundedLineReader(new BufferedInputStream(streams.in),
                 MAX_QUESTION_BYTES)) : adviseOne(engine);
     }

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.TriageEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,12 +28,15 @@ public final class TriageCommand implements Runnable {
     final InputStream in;
     final PrintStream out;
     final PrintStream err;
+    /** Builds the engine that advises; a test can wrap it to see how the command takes an engine's failure. */
+    final Function<RuleSource, TriageEngine> engines;
 
     /** A command reading and writing these streams; tests give their own. */
-    TriageCommand(InputStream in, PrintStream out, PrintStream err) {
+    TriageCommand(InputStream in, PrintStream out, PrintStream err, Function<RuleSource, TriageEngine> engines) {
         this.in = in;
         this.out = out;
         this.err = err;
+        this.engines = engines;
     }
 
     @Override
@@ -58,7 +64,12 @@ public final class TriageCommand implements Runnable {
     }
 
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new TriageCommand(in, out, err));
+        return commandLine(in, out, err, source -> TriageEngine.builder().rules(source).build());
+    }
+
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err,
+                                   Function<RuleSource, TriageEngine> engines) {
+        CommandLine cli = new CommandLine(new TriageCommand(in, out, err, engines));
         // Explicitly UTF-8: a PrintWriter over a stream would otherwise encode in the locale's charset.
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

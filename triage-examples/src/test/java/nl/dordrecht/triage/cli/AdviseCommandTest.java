@@ -11,11 +11,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import nl.dordrecht.triage.HelpQuestion;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.TriageAdvice;
+import nl.dordrecht.triage.TriageEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code triage advise} exactly as shared/contract/README.md says: streams, exit codes, order, error objects. */
 class AdviseCommandTest {
@@ -27,11 +30,19 @@ class AdviseCommandTest {
     }
 
     static Run run(byte[] stdin, String... args) {
+        return run(source -> TriageEngine.builder().rules(source).build(), stdin, args);
+    }
+
+    static Run run(Function<RuleSource, TriageEngine> engines, String stdin, String... args) {
+        return run(engines, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run run(Function<RuleSource, TriageEngine> engines, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = TriageCommand.commandLine(new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .execute(args);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                engines).execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -159,28 +170,40 @@ class AdviseCommandTest {
         assertThat(run.err()).doesNotContain("JanDeVries");
     }
 
+    /** The shipped engine, except that it throws on the question with this id, as a bug in it would. */
+    private static Function<RuleSource, TriageEngine> failingOn(String id) {
+        return source -> {
+            TriageEngine engine = TriageEngine.builder().rules(source).build();
+            return new TriageEngine() {
+                @Override
+                public TriageAdvice advise(HelpQuestion question) {
+                    if (id.equals(question.id())) {
+                        throw new IllegalStateException("failed on " + question);
+                    }
+                    return engine.advise(question);
+                }
+
+                @Override
+                public String rulesetVersion() {
+                    return engine.rulesetVersion();
+                }
+
+                @Override
+                public List<String> neighbourhoods() {
+                    return engine.neighbourhoods();
+                }
+            };
+        };
+    }
+
     @Test
-    void whenTheEngineFailsOnALineItsErrorObjectTakesItsPlaceAndTheRunGoesOnWithExitThree(@TempDir Path dir)
-            throws IOException {
-        List<String> args = new ArrayList<>(List.of("advise", "--jsonl"));
-        args.addAll(ShippedRules.copyWith(dir, "zz-fails.drl", """
-                package triage.dordrecht.rules
-
-                import nl.dordrecht.triage.fact.*
-
-                rule "A rule that fails at run time"
-                when
-                    Question( monthsInDordrecht == 1234 )
-                then
-                    throw new IllegalStateException("boom");
-                end
-                """));
-        Run run = run("""
+    void whenTheEngineFailsOnALineItsErrorObjectTakesItsPlaceAndTheRunGoesOnWithExitThree() {
+        Run run = run(failingOn("boom"), """
                 {"id":"before","topics":["MONEY"]}
                 {"id":"boom","topics":["MONEY"],"monthsInDordrecht":1234}
                 {"id":"invalid","topics":["NOPE"]}
                 {"id":"after","topics":["MONEY"]}
-                """, args.toArray(String[]::new));
+                """, "advise", "--jsonl");
         assertThat(run.exit()).isEqualTo(TriageCommand.INTERNAL_ERROR);
         assertThat(run.outLines()).hasSize(4);
         ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(0));
@@ -192,7 +215,18 @@ class AdviseCommandTest {
                 .isEqualTo("invalid");
         assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(3)).get("id").asText())
                 .isEqualTo("after");
-        assertThat(run.err()).startsWith("triage: line 2: internal error ").doesNotContain("boom").doesNotContain("1234");
+        assertThat(run.err()).startsWith("triage: line 2: internal error java.lang.IllegalStateException at ")
+                .doesNotContain("failed on").doesNotContain("1234");
+    }
+
+    @Test
+    void aSingleQuestionTheEngineFailsOnGetsItsErrorObjectOnStderrAndExitThree() {
+        Run run = run(failingOn("boom"), "{\"id\":\"boom\",\"topics\":[\"MONEY\"]}", "advise");
+        assertThat(run.exit()).isEqualTo(TriageCommand.INTERNAL_ERROR);
+        assertThat(run.out()).isEmpty();
+        JsonNode failed = ContractSchemas.assertValid(ContractSchemas.ERROR, run.err().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(failed.get("id").asText()).isEqualTo("boom");
+        assertThat(failed.get("errors").get(0).get("message").asText()).isEqualTo(AdviseCommand.INTERNAL_ERROR_MESSAGE);
     }
 
     @Test
