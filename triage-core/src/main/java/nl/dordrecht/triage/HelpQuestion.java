@@ -1,5 +1,6 @@
 package nl.dordrecht.triage;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -30,13 +31,15 @@ public record HelpQuestion(String id, Set<Topic> topics, Complexity complexity, 
     public static final int MAX_CHILD_AGES = 12;
 
     public HelpQuestion {
-        topics = enumSet(Topic.class, topics);
-        reluctance = enumSet(Reluctance.class, reluctance);
-        barriers = enumSet(Barrier.class, barriers);
-        groups = enumSet(Group.class, groups);
-        safetySignals = enumSet(SafetySignal.class, safetySignals);
-        childAges = childAges == null ? List.of() : List.copyOf(childAges);
-        List<FieldError> errors = QuestionConstraints.check(id, topics, age, childAges, monthsInDordrecht, neighbourhood);
+        List<FieldError> errors = new ArrayList<>();
+        topics = enumSet("topics", Topic.class, topics, errors);
+        reluctance = enumSet("reluctance", Reluctance.class, reluctance, errors);
+        barriers = enumSet("barriers", Barrier.class, barriers, errors);
+        groups = enumSet("groups", Group.class, groups, errors);
+        safetySignals = enumSet("safetySignals", SafetySignal.class, safetySignals, errors);
+        // Copied with any nulls, so the check names each by its index instead of List.copyOf throwing.
+        childAges = childAges == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(childAges));
+        errors.addAll(QuestionConstraints.check(id, topics, age, childAges, monthsInDordrecht, neighbourhood));
         if (!errors.isEmpty()) {
             throw new InvalidQuestionException(QuestionConstraints.validIdOrNull(id), errors);
         }
@@ -51,14 +54,29 @@ public record HelpQuestion(String id, Set<Topic> topics, Complexity complexity, 
         return builder().topics(topics).build();
     }
 
+    /** Whether {@code id} may be a question's correlation id: 1 to 64 letters, digits and {@code . _ : -}. */
+    public static boolean isValidId(String id) {
+        return id != null && QuestionConstraints.isValidId(id);
+    }
+
     public boolean hasSafetySignal() {
         return !safetySignals.isEmpty();
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<E> values) {
+    /** The codes as an immutable set; a null among them is a field error naming its place, not an exception. */
+    private static <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type, Collection<E> values,
+                                                      List<FieldError> errors) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (values != null) {
-            set.addAll(values);
+            int i = 0;
+            for (E value : values) {
+                if (value == null) {
+                    errors.add(new FieldError(field + "[" + i + "]", "must be a code, not null"));
+                } else {
+                    set.add(value);
+                }
+                i++;
+            }
         }
         return Collections.unmodifiableSet(set);
     }

@@ -3,7 +3,10 @@ package nl.dordrecht.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A broken rule file or catalogue fails at load with the file, line and reason; nothing half-built escapes. */
 class RuleSetLoadingTest {
@@ -121,5 +124,56 @@ class RuleSetLoadingTest {
                 MiniRuleSet.catalogueText().replace("    source: T 2", "    source: T 2\n    phone: 0800")));
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .startsWith("offer wijkteam: field phone: unknown field"));
+    }
+    @Test
+    void aSecondOffersKeyIsAnErrorAtItsLineNotASilentOverride() {
+        String text = MiniRuleSet.catalogueText() + "offers:\n  - id: only-this-one\n";
+        RuleSetException e = loading(MiniRuleSet.withCatalogue(text));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("catalogue.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(text, "offers:", 2));
+            assertThat(p.message()).isEqualTo("key 'offers' appears twice in one mapping; "
+                    + "the second would silently replace the first");
+        });
+    }
+
+    @Test
+    void aRepeatedFieldInAnOfferIsAnErrorAtItsLine() {
+        String text = MiniRuleSet.catalogueText().replace("    threshold: 1\n", "    threshold: 1\n    minAge: 3\n    minAge: 30\n");
+        RuleSetException e = loading(MiniRuleSet.withCatalogue(text));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(text, "    minAge:", 2));
+            assertThat(p.column()).isEqualTo(5);
+            assertThat(p.message()).startsWith("key 'minAge' appears twice in one mapping");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "topics: &both [LONELINESS, MONEY]   | an anchor (&both) is not allowed",
+            "topics: *both                       | an alias (*both) is not allowed",
+            "topics: !!seq [LONELINESS, MONEY]   | a tag (!...) is not allowed",
+            "topics: !offer [LONELINESS, MONEY]  | a tag (!...) is not allowed",
+    })
+    void anchorsAliasesAndTagsAreRejectedAtTheirLine(String topics, String message) {
+        String text = MiniRuleSet.catalogueText().replace("topics: [LONELINESS, MONEY]", topics);
+        RuleSetException e = loading(MiniRuleSet.withCatalogue(text));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("catalogue.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(text, topics, 1));
+            assertThat(p.message()).startsWith(message);
+        });
+    }
+
+    /** The 1-based line of the {@code nth} line starting with {@code start}, ignoring indentation. */
+    private static int lineOf(String text, String start, int nth) {
+        List<String> lines = text.lines().toList();
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(start.strip()) && ++seen == nth) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line " + nth + " starting with " + start);
     }
 }

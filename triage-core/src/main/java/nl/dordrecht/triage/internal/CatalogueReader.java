@@ -1,9 +1,6 @@
 package nl.dordrecht.triage.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,7 +21,6 @@ import nl.dordrecht.triage.fact.Offer;
  * and field, before giving up, so one run shows a policy officer everything to fix.
  */
 public final class CatalogueReader {
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> TOP_LEVEL = Set.of("sources", "neighbourhoods", "lifeDomains", "gaps", "offers");
 
     private final SourceFile file;
@@ -46,15 +42,12 @@ public final class CatalogueReader {
     }
 
     private Result read() {
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.content());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(new Problem(file.name(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage()));
+        StrictYaml.Result yaml = StrictYaml.read(file);
+        if (yaml.problem() != null) {
+            problems.add(yaml.problem());
             return new Result(null, problems);
         }
+        JsonNode root = yaml.root();
         if (root == null || !root.isObject()) {
             problems.add(new Problem(file.name(), 1, 1, "a catalogue must be a YAML mapping with " + TOP_LEVEL));
             return new Result(null, problems);

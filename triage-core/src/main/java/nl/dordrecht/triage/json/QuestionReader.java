@@ -36,8 +36,10 @@ final class QuestionReader {
     HelpQuestion read() {
         for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) json::fields) {
             if (!FIELDS.contains(field.getKey())) {
-                errors.add(new FieldError(field.getKey(), "unknown field; the contract holds no personal data "
-                        + "(no names, addresses, BSN or free text). Known fields: " + FIELDS.stream().sorted().toList()));
+                boolean named = FieldNames.isPlain(field.getKey());
+                errors.add(new FieldError(named ? field.getKey() : "", (named ? "unknown field" : "a field of unknown name")
+                        + "; the contract holds no personal data (no names, addresses, BSN or free text). Known fields: "
+                        + FIELDS.stream().sorted().toList()));
             }
         }
         String id = text("id");
@@ -154,7 +156,12 @@ final class QuestionReader {
             return values;
         }
         for (int i = 0; i < node.size(); i++) {
-            Integer value = integer(field + "[" + i + "]", node.get(i));
+            JsonNode item = node.get(i);
+            if (item.isNull()) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be a whole number, not null"));
+                continue;
+            }
+            Integer value = integer(field + "[" + i + "]", item);
             if (value != null) {
                 values.add(value);
             }
@@ -162,13 +169,21 @@ final class QuestionReader {
         return values;
     }
 
+    /**
+     * An integer token only: {@code 17.0}, {@code 1e2} and {@code 17.99999999999999999} (which a double rounds to
+     * 18) are not ages a caller meant, so they are errors rather than quietly rounded.
+     */
     private Integer integer(String field, JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()) {
-            errors.add(new FieldError(field, "must be a whole number"));
+        if (!node.isIntegralNumber()) {
+            errors.add(new FieldError(field, "must be a whole number, written without a fraction or exponent"));
             return null;
+        }
+        if (!node.canConvertToInt()) {
+            // Far out of range either way: let the question's own range check say what the range is.
+            return node.bigIntegerValue().signum() < 0 ? -1 : Integer.MAX_VALUE;
         }
         return node.intValue();
     }

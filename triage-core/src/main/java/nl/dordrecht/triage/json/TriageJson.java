@@ -21,7 +21,9 @@ import nl.dordrecht.triage.TriageAdvice;
  * embedders that speak JSON. Thread-safe and stateless.
  *
  * <p>Input is bounded: nesting, string and number sizes are capped by the parser, so hostile input fails fast with
- * a field error instead of exhausting memory.
+ * a field error instead of exhausting memory. It is strict: a repeated field name is an error, not a silent override,
+ * and ages are whole numbers written as such ({@code 17}, not {@code 17.0} or {@code 1.7e1}). No error message repeats
+ * a value from the input; a rejected field is named only when its name is a short plain identifier.
  */
 public final class TriageJson {
     /** No valid question comes near these; they only stop hostile input early. */
@@ -49,12 +51,16 @@ public final class TriageJson {
      * @throws InvalidQuestionException with every field error, also for text that is not JSON at all
      */
     public static HelpQuestion readQuestion(String json) {
+        JsonScan.Result scan = JsonScan.scan(MAPPER.getFactory(), json);
+        if (scan.problem() != null) {
+            throw new InvalidQuestionException(scan.id(), List.of(scan.problem()));
+        }
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidQuestionException(null, List.of(new FieldError("", "not readable as JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "))));
+            // Not reached: the scan read the same text with the same parser. Said without Jackson's message anyway.
+            throw new InvalidQuestionException(null, List.of(new FieldError("", "not valid JSON")));
         }
         if (node == null || !node.isObject()) {
             throw new InvalidQuestionException(null, List.of(new FieldError("", "must be a JSON object")));

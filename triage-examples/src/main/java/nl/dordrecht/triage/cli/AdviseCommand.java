@@ -4,9 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.dordrecht.triage.FieldError;
+import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.TriageEngine;
 import nl.dordrecht.triage.json.TriageJson;
@@ -18,12 +17,18 @@ import picocli.CommandLine.ParentCommand;
 /** {@code triage advise [--jsonl]}: questions on standard input, advice on standard output (shared/contract). */
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = {"Reads one question (JSON) from standard input and writes its advice to standard output.",
-                "With --jsonl: one question a line in, one advice (or error object) a line out, in the same order.",
-                "Exit 0 when every question was answered, 2 when any question was invalid."})
+                "With --jsonl: one question a line in, one advice or error object a line out, in the same order; "
+                        + "a line that fails for any reason gets an error object in its place and the run goes on."},
+        exitCodeListHeading = "Exit codes (with several failures, the highest):%n",
+        exitCodeList = {"0:every question was answered",
+                "1:the rules or catalogue cannot be used",
+                "2:a question was invalid: its error object is on stderr, or with --jsonl in its line's place",
+                "3:the engine failed on a question (an internal error), reported the same way"})
 final class AdviseCommand implements Callable<Integer> {
     /** Far above any valid question (a few hundred bytes); stops hostile input early. */
     static final int MAX_QUESTION_BYTES = 64 * 1024;
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9._:-]{1,64})\"");
+    static final String INTERNAL_ERROR_MESSAGE = "internal error: the engine could not advise this question; "
+            + "it was not the question's fault";
 
     @Option(names = "--jsonl", description = "One question a line (JSON Lines).")
     boolean jsonLines;
@@ -36,7 +41,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TriageEngine engine = engineOptions.engine();
+        TriageEngine engine = streams.engines.apply(engineOptions.source());
         return jsonLines ? adviseEachLine(engine, new BoundedLineReader(new BufferedInputStream(streams.in),
                 MAX_QUESTION_BYTES)) : adviseOne(engine);
     }
@@ -45,45 +50,49 @@ final class AdviseCommand implements Callable<Integer> {
         byte[] bytes = streams.in.readNBytes(MAX_QUESTION_BYTES + 1);
         Answer answer = answer(engine, bytes.length > MAX_QUESTION_BYTES
                 ? new BoundedLineReader.Line(null, "question longer than " + MAX_QUESTION_BYTES + " bytes")
-                : BoundedLineReader.decode(bytes));
-        (answer.invalid() ? streams.err : streams.out).println(answer.json());
-        return answer.invalid() ? TriageCommand.INVALID : 0;
+                : BoundedLineReader.decode(bytes), "the question");
+        (answer.exit() == 0 ? streams.out : streams.err).println(answer.json());
+        return answer.exit();
     }
 
     private int adviseEachLine(TriageEngine engine, BoundedLineReader reader) throws IOException {
         int exit = 0;
+        int number = 0;
         for (BoundedLineReader.Line line = reader.next(); line != null; line = reader.next()) {
+            number++;
             if (line.problem() == null && line.text().isBlank()) {
                 continue;
             }
-            Answer answer = answer(engine, line);
-            if (answer.invalid()) {
-                exit = TriageCommand.INVALID;
-            }
+            Answer answer = answer(engine, line, "line " + number);
+            exit = Math.max(exit, answer.exit());
             streams.out.println(answer.json());
         }
         return exit;
     }
 
-    /** An advice or, when {@code invalid}, an error object; as one line of JSON. */
-    private record Answer(String json, boolean invalid) {
+    /** An advice (exit 0) or an error object (exit 2 or 3), as one line of JSON. */
+    private record Answer(String json, int exit) {
     }
 
-    /** The advice, or the error object with the line's id when it had one. */
-    private static Answer answer(TriageEngine engine, BoundedLineReader.Line line) {
+    /** The advice; the error object with the question's id when it had a valid one; never an exception. */
+    private Answer answer(TriageEngine engine, BoundedLineReader.Line line, String where) {
+        HelpQuestion question = null;
         try {
             if (line.problem() != null) {
                 throw new InvalidQuestionException(null, List.of(new FieldError("", line.problem())));
             }
-            return new Answer(TriageJson.write(engine.advise(TriageJson.readQuestion(line.text()))), false);
+            question = TriageJson.readQuestion(line.text());
+            return new Answer(TriageJson.write(engine.advise(question)), 0);
         } catch (InvalidQuestionException e) {
-            if (e.questionId().isEmpty() && line.text() != null) {
-                Matcher id = ID.matcher(line.text());
-                if (id.find()) {
-                    e = new InvalidQuestionException(id.group(1), e.errors());
-                }
-            }
-            return new Answer(TriageJson.write(e), true);
+            return new Answer(TriageJson.write(e), TriageCommand.INVALID);
+        } catch (RuntimeException e) {
+            // Only the exception's type and place: its message may quote the question.
+            StackTraceElement[] frames = e.getStackTrace();
+            streams.err.println("triage: " + where + ": internal error " + e.getClass().getName()
+                    + (frames.length > 0 ? " at " + frames[0] : ""));
+            // The contract has one error shape; the question itself was valid, so its id is known.
+            return new Answer(TriageJson.write(new InvalidQuestionException(question == null ? null : question.id(),
+                    List.of(new FieldError("", INTERNAL_ERROR_MESSAGE)))), TriageCommand.INTERNAL_ERROR);
         }
     }
 }

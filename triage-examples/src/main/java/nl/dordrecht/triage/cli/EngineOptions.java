@@ -2,7 +2,6 @@ package nl.dordrecht.triage.cli;
 
 import java.nio.file.Path;
 import nl.dordrecht.triage.RuleSource;
-import nl.dordrecht.triage.TriageEngine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -24,9 +23,5 @@ final class EngineOptions {
             throw new ParameterException(spec.commandLine(), "give --rules and --catalogue together, or neither");
         }
         return rules == null ? RuleSource.dordrecht() : RuleSource.directory(rules, catalogue);
-    }
-
-    TriageEngine engine() {
-        return TriageEngine.builder().rules(source()).build();
     }
 }

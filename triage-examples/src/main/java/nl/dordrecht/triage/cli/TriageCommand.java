@@ -1,9 +1,15 @@
 package nl.dordrecht.triage.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.TriageEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,16 +22,21 @@ public final class TriageCommand implements Runnable {
     static final int INVALID = 2;
     /** Exit code when the rules or catalogue cannot be used, or a check fails. */
     static final int FAILED = 1;
+    /** Exit code when the engine failed on a question: a fault of ours, not the caller's; other questions were answered. */
+    static final int INTERNAL_ERROR = 3;
 
     final InputStream in;
     final PrintStream out;
     final PrintStream err;
+    /** Builds the engine that advises; a test can wrap it to see how the command takes an engine's failure. */
+    final Function<RuleSource, TriageEngine> engines;
 
     /** A command reading and writing these streams; tests give their own. */
-    TriageCommand(InputStream in, PrintStream out, PrintStream err) {
+    TriageCommand(InputStream in, PrintStream out, PrintStream err, Function<RuleSource, TriageEngine> engines) {
         this.in = in;
         this.out = out;
         this.err = err;
+        this.engines = engines;
     }
 
     @Override
@@ -34,14 +45,34 @@ public final class TriageCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)).execute(args));
+        // Java 17 writes in the locale's charset, ASCII under LANG=C, where Dutch text turns into '?'. The contract
+        // is UTF-8 whatever the locale; System.err is replaced too because the logger writes there.
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        CommandLine cli = commandLine(System.in, out, err);
+        int exit = cli.execute(args);
+        // System.exit flushes nothing of ours: whatever a command printed without a line end would be lost.
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(exit);
+    }
+
+    private static PrintStream utf8(FileDescriptor stream) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(stream)), true, StandardCharsets.UTF_8);
     }
 
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new TriageCommand(in, out, err));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        return commandLine(in, out, err, source -> TriageEngine.builder().rules(source).build());
+    }
+
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err,
+                                   Function<RuleSource, TriageEngine> engines) {
+        CommandLine cli = new CommandLine(new TriageCommand(in, out, err, engines));
+        // Explicitly UTF-8: a PrintWriter over a stream would otherwise encode in the locale's charset.
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("triage: " + e.getMessage());
             return FAILED;

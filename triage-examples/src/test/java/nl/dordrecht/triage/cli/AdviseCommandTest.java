@@ -13,6 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import nl.dordrecht.triage.HelpQuestion;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.TriageAdvice;
+import nl.dordrecht.triage.TriageEngine;
 import org.junit.jupiter.api.Test;
 
 /** {@code triage advise} exactly as shared/contract/README.md says: streams, exit codes, order, error objects. */
@@ -25,11 +30,19 @@ class AdviseCommandTest {
     }
 
     static Run run(byte[] stdin, String... args) {
+        return run(source -> TriageEngine.builder().rules(source).build(), stdin, args);
+    }
+
+    static Run run(Function<RuleSource, TriageEngine> engines, String stdin, String... args) {
+        return run(engines, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run run(Function<RuleSource, TriageEngine> engines, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = TriageCommand.commandLine(new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .execute(args);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                engines).execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -119,6 +132,110 @@ class AdviseCommandTest {
         assertThat(ContractSchemas.assertValid(ContractSchemas.ERROR, lines.get(2)).get("id").asText()).isEqualTo("c");
         assertThat(ContractSchemas.assertValid(ContractSchemas.ERROR, lines.get(3)).has("id")).isFalse();
         assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, lines.get(4)).get("id").asText()).isEqualTo("e");
+    }
+
+    @Test
+    void aGoodABadAndAGoodLineGiveThreeLinesInOrderAndTheBadOnesIdOnlyFromTheTopLevel() {
+        Run run = run("""
+                {"id":"first","topics":["MONEY"]}
+                {"extra":{"id":"nested"},"topics":["MONEY"
+                {"id":"third","topics":["LEGAL"]}
+                """, "advise", "--jsonl");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(0)).get("id").asText())
+                .isEqualTo("first");
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(1));
+        assertThat(error.has("id")).as("a nested id is not the line's id").isFalse();
+        assertThat(error.get("errors").get(0).get("field").asText()).isEmpty();
+        assertThat(error.get("errors").get(0).get("message").asText()).isEqualTo("not valid JSON at line 1, column 43");
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(2)).get("id").asText())
+                .isEqualTo("third");
+    }
+
+    @Test
+    void anIdThatIsNotAStringIsNotTakenEvenWhenANestedOneIs() {
+        Run run = run("{\"id\":42,\"x\":{\"id\":\"nested\"},\"topics\":[\"MONEY\"]}\n", "advise", "--jsonl");
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(0));
+        assertThat(error.has("id")).isFalse();
+        assertThat(error.get("errors").findValuesAsText("field")).containsExactly("x", "id");
+    }
+
+    @Test
+    void unreadableJsonIsDescribedWithoutEchoingItsTokens() {
+        Run run = run("{\"topics\":[\"MONEY\"],\"age\":JanDeVries}", "advise");
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode error = ContractSchemas.assertValid(ContractSchemas.ERROR, run.err().strip());
+        assertThat(error.get("errors").get(0).get("message").asText()).isEqualTo("not valid JSON at line 1, column 27");
+        assertThat(run.err()).doesNotContain("JanDeVries");
+    }
+
+    /** The shipped engine, except that it throws on the question with this id, as a bug in it would. */
+    private static Function<RuleSource, TriageEngine> failingOn(String id) {
+        return source -> {
+            TriageEngine engine = TriageEngine.builder().rules(source).build();
+            return new TriageEngine() {
+                @Override
+                public TriageAdvice advise(HelpQuestion question) {
+                    if (id.equals(question.id())) {
+                        throw new IllegalStateException("failed on " + question);
+                    }
+                    return engine.advise(question);
+                }
+
+                @Override
+                public String rulesetVersion() {
+                    return engine.rulesetVersion();
+                }
+
+                @Override
+                public List<String> neighbourhoods() {
+                    return engine.neighbourhoods();
+                }
+            };
+        };
+    }
+
+    @Test
+    void whenTheEngineFailsOnALineItsErrorObjectTakesItsPlaceAndTheRunGoesOnWithExitThree() {
+        Run run = run(failingOn("boom"), """
+                {"id":"before","topics":["MONEY"]}
+                {"id":"boom","topics":["MONEY"],"monthsInDordrecht":1234}
+                {"id":"invalid","topics":["NOPE"]}
+                {"id":"after","topics":["MONEY"]}
+                """, "advise", "--jsonl");
+        assertThat(run.exit()).isEqualTo(TriageCommand.INTERNAL_ERROR);
+        assertThat(run.outLines()).hasSize(4);
+        ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(0));
+        JsonNode failed = ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(1));
+        assertThat(failed.get("id").asText()).isEqualTo("boom");
+        assertThat(failed.get("errors").get(0).get("field").asText()).isEmpty();
+        assertThat(failed.get("errors").get(0).get("message").asText()).isEqualTo(AdviseCommand.INTERNAL_ERROR_MESSAGE);
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ERROR, run.outLines().get(2)).get("id").asText())
+                .isEqualTo("invalid");
+        assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, run.outLines().get(3)).get("id").asText())
+                .isEqualTo("after");
+        assertThat(run.err()).startsWith("triage: line 2: internal error java.lang.IllegalStateException at ")
+                .doesNotContain("failed on").doesNotContain("1234");
+    }
+
+    @Test
+    void aSingleQuestionTheEngineFailsOnGetsItsErrorObjectOnStderrAndExitThree() {
+        Run run = run(failingOn("boom"), "{\"id\":\"boom\",\"topics\":[\"MONEY\"]}", "advise");
+        assertThat(run.exit()).isEqualTo(TriageCommand.INTERNAL_ERROR);
+        assertThat(run.out()).isEmpty();
+        JsonNode failed = ContractSchemas.assertValid(ContractSchemas.ERROR, run.err().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(failed.get("id").asText()).isEqualTo("boom");
+        assertThat(failed.get("errors").get(0).get("message").asText()).isEqualTo(AdviseCommand.INTERNAL_ERROR_MESSAGE);
+    }
+
+    @Test
+    void theHelpDocumentsTheExitCodes() {
+        Run run = run("", "advise", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^ +0 +every question was answered$")
+                .containsPattern("(?m)^ +2 +a question was invalid")
+                .containsPattern("(?m)^ +3 +the engine failed on a question");
     }
 
     @Test

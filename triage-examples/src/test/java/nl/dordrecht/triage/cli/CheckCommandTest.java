@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.dordrecht.triage.RuleSetFiles;
-import nl.dordrecht.triage.RuleSource;
-import nl.dordrecht.triage.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +18,9 @@ class CheckCommandTest {
 
     /** The shipped rules and catalogue, copied where a test can break them. */
     private String[] copyOfShippedRulesWith(String fileName, String drl) throws IOException {
-        RuleSetFiles shipped = RuleSource.dordrecht().read();
-        Files.createDirectories(dir.resolve("rules"));
-        for (SourceFile f : shipped.rules()) {
-            Files.writeString(dir.resolve(f.name()), f.content());
-        }
-        Files.writeString(dir.resolve("rules").resolve(fileName), drl);
-        Files.writeString(dir.resolve("catalogue.yaml"), shipped.catalogue().content());
-        return new String[] {"check", "--rules", dir.resolve("rules").toString(), "--catalogue",
-                dir.resolve("catalogue.yaml").toString()};
+        List<String> args = new ArrayList<>(List.of("check"));
+        args.addAll(ShippedRules.copyWith(dir, fileName, drl));
+        return args.toArray(String[]::new);
     }
 
     private static String rule(String condition) {

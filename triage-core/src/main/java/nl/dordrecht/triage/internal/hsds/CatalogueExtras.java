@@ -1,8 +1,6 @@
 package nl.dordrecht.triage.internal.hsds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.internal.Catalogue;
+import nl.dordrecht.triage.internal.StrictYaml;
 
 /**
  * The parts of a catalogue file that {@link Catalogue} does not keep but a faithful copy needs: the source codes and
@@ -31,12 +30,11 @@ public record CatalogueExtras(Map<String, String> sources, List<Neighbourhood> n
 
     /** Reads them from a catalogue file that {@code CatalogueReader} already accepted. */
     public static CatalogueExtras read(SourceFile catalogue) {
-        JsonNode root;
-        try {
-            root = new YAMLMapper().readTree(catalogue.content());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(catalogue.name() + ": not valid YAML: " + e.getOriginalMessage(), e);
+        StrictYaml.Result yaml = StrictYaml.read(catalogue);
+        if (yaml.problem() != null) {
+            throw new IllegalArgumentException(yaml.problem().toString());
         }
+        JsonNode root = yaml.root();
         Map<String, String> sources = new LinkedHashMap<>();
         root.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
         List<Neighbourhood> wijken = new ArrayList<>();

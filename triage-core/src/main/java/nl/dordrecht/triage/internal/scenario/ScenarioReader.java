@@ -1,8 +1,6 @@
 package nl.dordrecht.triage.internal.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.internal.StrictYaml;
 
 /**
  * Reads scenario files: YAML lists of {@code name}, {@code source}, {@code question} (the JSON contract, written as
  * YAML) and {@code expect}. See docs/RULE_AUTHORING.md.
  */
 public final class ScenarioReader {
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> FIELDS = Set.of("name", "source", "question", "expect");
     private static final Set<String> EXPECTATIONS = Set.of("primary", "route", "handover", "signals", "gaps",
             "suggested", "notSuggested", "explanationMentions", "explanationDoesNotMention", "reasons", "notReasons", "exercises");
@@ -38,14 +36,12 @@ public final class ScenarioReader {
 
     private List<Scenario> read(SourceFile file) {
         List<Scenario> scenarios = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.content());
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new Problem(file.name(), line, 1, "not valid YAML: " + e.getOriginalMessage()));
+        StrictYaml.Result yaml = StrictYaml.read(file);
+        if (yaml.problem() != null) {
+            problems.add(yaml.problem());
             return scenarios;
         }
+        JsonNode root = yaml.root();
         if (root == null || !root.isArray()) {
             problems.add(new Problem(file.name(), 1, 1, "a scenario file is a YAML list of scenarios"));
             return scenarios;

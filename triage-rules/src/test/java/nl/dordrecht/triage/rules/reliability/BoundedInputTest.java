@@ -29,7 +29,7 @@ class BoundedInputTest {
     @Test
     void aHugeNumberIsRefusedByTheParser() {
         assertThat(refused("{\"topics\":[\"MONEY\"],\"age\":" + "9".repeat(500) + "}").errors())
-                .singleElement().satisfies(error -> assertThat(error.message()).startsWith("not readable as JSON"));
+                .singleElement().satisfies(error -> assertThat(error.message()).startsWith("goes past the input limits"));
     }
 
     @Test
@@ -43,7 +43,7 @@ class BoundedInputTest {
         String id = "x".repeat(10 * 1024 * 1024);
         assertThat(refused("{\"id\":\"" + id + "\",\"topics\":[\"MONEY\"]}").errors()).singleElement()
                 .satisfies(error -> {
-                    assertThat(error.message()).startsWith("not readable as JSON");
+                    assertThat(error.message()).startsWith("goes past the input limits");
                     assertThat(error.message()).hasSizeLessThan(500);
                 });
     }

@@ -1,0 +1,27 @@
+package nl.dordrecht.triage.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.dordrecht.triage.RuleSetFiles;
+import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.SourceFile;
+
+/** The shipped rules and catalogue, copied into a folder where a test can add a rule or break them. */
+final class ShippedRules {
+    private ShippedRules() {
+    }
+
+    /** Copies them to {@code dir/rules} and {@code dir/catalogue.yaml}, adds {@code rules/fileName}; the options. */
+    static List<String> copyWith(Path dir, String fileName, String drl) throws IOException {
+        RuleSetFiles shipped = RuleSource.dordrecht().read();
+        Files.createDirectories(dir.resolve("rules"));
+        for (SourceFile f : shipped.rules()) {
+            Files.writeString(dir.resolve(f.name()), f.content());
+        }
+        Files.writeString(dir.resolve("rules").resolve(fileName), drl);
+        Files.writeString(dir.resolve("catalogue.yaml"), shipped.catalogue().content());
+        return List.of("--rules", dir.resolve("rules").toString(), "--catalogue", dir.resolve("catalogue.yaml").toString());
+    }
+}
