@@ -101,7 +101,10 @@ public final class RuleSetCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (SourceFile rule : rules) {
-            kfs.write(RESOURCE_ROOT + packageFolder(rule.content()) + baseName(rule.name()), rule.content());
+            // With its encoding said: Drools' parser reads a resource without one in the platform charset (ASCII under
+            // LANG=C), and the Dutch lines read aloud would come out garbled.
+            kfs.write(RESOURCE_ROOT + packageFolder(rule.content()) + baseName(rule.name()),
+                    new org.drools.io.ByteArrayResource(rule.content().getBytes(StandardCharsets.UTF_8), "UTF-8"));
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

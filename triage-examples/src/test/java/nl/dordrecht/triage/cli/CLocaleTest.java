@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +47,6 @@ class CLocaleTest {
     }
 
     @Test
-    @Disabled("needs RuleSetCompiler to hand Drools each .drl as UTF-8 (Drools' DRL parser reads a resource without an "
-            + "encoding in the platform charset); enable with that one-line change, see the strict-io report")
     void theDutchExplanationIsUtf8OnStdout() throws Exception {
         Child child = run("{\"topics\":[\"MONEY\",\"LETTERS_AND_FORMS\"],\"age\":50}".getBytes(StandardCharsets.UTF_8),
                 List.of(TriageCommand.class.getName(), "advise"));
