@@ -6,7 +6,7 @@ import java.util.List;
  * Advises on residents' help questions with one rule set and catalogue.
  *
  * <p>Thread-safe: build one engine at start-up and share it between all callers. Building compiles the rules
- * (about a second); every {@link #advise} call then runs in its own short-lived rule session and shares no mutable
+ * (a few seconds); every {@link #advise} call then runs in its own short-lived rule session and shares no mutable
  * state with other calls.
  *
  * <pre>{@code
