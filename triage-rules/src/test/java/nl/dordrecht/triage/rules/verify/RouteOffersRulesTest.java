@@ -446,4 +446,14 @@ class RouteOffersRulesTest {
                 .given(q -> q.topics(MONEY, PARENTING).explicit(false).childAges(2).age(30).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
     }
+
+    @Test
+    void aLonelyPensionerWithComplaintsAtTheGpIsNotOfferedTheWijkteam() {
+        VERIFIER.verifyThat("Social broker route: the Sociaal Wijkteam is the alternative when the resident wants it")
+                .given(q -> q.topics(LONELINESS, HEALTH).explicit(false).age(72).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
 }
