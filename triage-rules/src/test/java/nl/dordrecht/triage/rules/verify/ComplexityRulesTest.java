@@ -315,4 +315,21 @@ class ComplexityRulesTest {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
                 });
     }
+
+    @Test
+    void aFormTheCallerLabelledMultiDomainIsHelpWithAForm() {
+        VERIFIER.verifyThat("A caller's label of several life domains gives way when the topics lie in one")
+                .given(q -> q.topics(MONEY, LETTERS_AND_FORMS).childAges(5).age(38).complexity(Complexity.MULTI_DOMAIN))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains("De vraag is aangemeld als vraag op meerdere levensgebieden, maar de onderwerpen horen bij één levensgebied.");
+                });
+    }
+
+    @Test
+    void aMultiDomainLabelOnTwoLifeDomainsStands() {
+        VERIFIER.verifyThat("A caller's label of several life domains gives way when the topics lie in one")
+                .given(q -> q.topics(MONEY, HOUSING).age(38).complexity(Complexity.MULTI_DOMAIN))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
 }

@@ -526,4 +526,23 @@ class ReluctanceRulesTest {
                     assertThat(explanation(a)).doesNotContain("neem de tijd");
                 });
     }
+
+    @Test
+    void aCarerWhoWantsToManageAloneIsIntroducedInPerson() {
+        VERIFIER.verifyThat("A carer who wants to manage alone is introduced in person")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(74)
+                        .reluctance(Reluctance.SELF_RELIANCE).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("De mantelzorger wil het zelf blijven doen");
+                });
+    }
+
+    @Test
+    void aCarerWithoutThatReluctanceIsNotToldSo() {
+        VERIFIER.verifyThat("A carer who wants to manage alone is introduced in person")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(74)
+                        .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("De mantelzorger wil het zelf blijven doen"));
+    }
 }
