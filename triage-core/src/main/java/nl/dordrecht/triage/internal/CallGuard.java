@@ -165,8 +165,10 @@ public final class CallGuard {
         }
 
         T call() {
-            threadId = Thread.currentThread().getId();
-            allocatedAtStart = allocatedBy(threadId);
+            long id = Thread.currentThread().getId();
+            allocatedAtStart = allocatedBy(id);
+            // Published after the baseline: a caller that sees the thread also sees where its count started.
+            threadId = id;
             try {
                 return work.apply(halt);
             } finally {
