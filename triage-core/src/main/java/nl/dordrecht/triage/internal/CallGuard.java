@@ -61,16 +61,29 @@ public final class CallGuard {
     record Outcome<T>(T value, Failure failure) {
     }
 
-    /** A handle the work uses to say which session the guard may halt. */
+    /**
+     * A handle the work uses to say which session the guard may halt. The work detaches it before the session goes back
+     * to the pool, so a late halt can never reach a session another call has taken meanwhile.
+     */
     static final class Halt {
-        private volatile Runnable halt = () -> { };
+        private Runnable action;
+        private boolean requested;
 
-        void onHalt(Runnable action) {
-            halt = action;
+        synchronized void onHalt(Runnable action) {
+            this.action = action;
         }
 
-        void halt() {
-            halt.run();
+        synchronized void halt() {
+            requested = true;
+            if (action != null) {
+                action.run();
+            }
+        }
+
+        /** Stops reaching the session; whether a halt was asked for (then the session is not reused). */
+        synchronized boolean detach() {
+            action = null;
+            return requested;
         }
     }
 

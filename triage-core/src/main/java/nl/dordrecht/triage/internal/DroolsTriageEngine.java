@@ -142,7 +142,8 @@ public final class DroolsTriageEngine implements TriageEngine {
             if (recorder != null) {
                 session.removeEventListener(recorder); // a pooled session keeps its listeners
             }
-            if (clean) {
+            boolean halted = halt.detach();
+            if (clean && !halted) {
                 session.dispose(); // back to the pool, reset
             } else {
                 session.destroy(); // halted or failed half-way: not reused
