@@ -36,11 +36,7 @@ public final class TriageEngineBuilder {
      * {@link Fallback#DEADLINE_EXCEEDED}.
      */
     public TriageEngineBuilder deadline(Duration deadline) {
-        Objects.requireNonNull(deadline, "deadline");
-        if (deadline.isNegative() || deadline.isZero()) {
-            throw new IllegalArgumentException("deadline must be positive: " + deadline);
-        }
-        this.deadline = deadline;
+        this.deadline = positive(deadline, "deadline");
         return this;
     }
 
@@ -62,12 +58,16 @@ public final class TriageEngineBuilder {
      * default, because the first probes run in a cold JVM that may share a busy machine.
      */
     public TriageEngineBuilder probeDeadline(Duration deadline) {
-        Objects.requireNonNull(deadline, "deadline");
-        if (deadline.isNegative() || deadline.isZero()) {
-            throw new IllegalArgumentException("probe deadline must be positive: " + deadline);
-        }
-        this.probeDeadline = deadline;
+        this.probeDeadline = positive(deadline, "probe deadline");
         return this;
+    }
+
+    private static Duration positive(Duration duration, String what) {
+        Objects.requireNonNull(duration, what);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive: " + duration);
+        }
+        return duration;
     }
 
     /**

@@ -49,11 +49,7 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
         this.compiler = compiler;
         this.source = source;
         this.guard = new CallGuard(limits);
-        try {
-            servingFiles = source.read();
-        } catch (IOException | RuntimeException e) {
-            throw new RuleSetException(List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
-        }
+        servingFiles = RuleSetCompiler.read(source);
         current.set(compiler.compile(servingFiles));
     }
 
@@ -84,7 +80,7 @@ public final class ReloadingTriageEngine implements LiveTriageEngine {
                 LOG.debug("rule set not read: {}", e.getMessage());
                 return new ReloadResult(false, serving.version(), List.of(new Problem(source.toString(), 0, 0, e.getMessage())));
             } catch (IOException | RuntimeException e) {
-                return rejected(serving, null, List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
+                return rejected(serving, null, List.of(RuleSetCompiler.unreadable(source, e)));
             }
             String version = RuleSetCompiler.version(files);
             if (version.equals(serving.version())) {

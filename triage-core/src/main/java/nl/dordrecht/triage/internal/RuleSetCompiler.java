@@ -60,13 +60,25 @@ public final class RuleSetCompiler {
     }
 
     public CompiledRuleSet compile(RuleSource source) {
-        RuleSetFiles files;
+        return compile(read(source));
+    }
+
+    /**
+     * The source's files.
+     *
+     * @throws RuleSetException with the one problem that the source cannot be read
+     */
+    public static RuleSetFiles read(RuleSource source) {
         try {
-            files = source.read();
+            return source.read();
         } catch (IOException | RuntimeException e) {
-            throw new RuleSetException(List.of(new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
+            throw new RuleSetException(List.of(unreadable(source, e)));
         }
-        return compile(files);
+    }
+
+    /** The problem a rule source that cannot be read gives, at the source. */
+    public static Problem unreadable(RuleSource source, Exception e) {
+        return new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage());
     }
 
     public CompiledRuleSet compile(RuleSetFiles files) {
@@ -218,16 +230,21 @@ public final class RuleSetCompiler {
      * name and content, each framed by its length, in name order: the same version always means the same decisions.
      */
     static String version(RuleSetFiles files) {
+        MessageDigest digest = sha256();
+        frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
+        List<SourceFile> all = new ArrayList<>(files.rules());
+        all.add(files.catalogue());
+        for (SourceFile f : all) {
+            frame(digest, baseName(f.name()));
+            frame(digest, f.content());
+        }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    /** A fresh SHA-256 digest, for the version and the publishing manifest. */
+    static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
-            List<SourceFile> all = new ArrayList<>(files.rules());
-            all.add(files.catalogue());
-            for (SourceFile f : all) {
-                frame(digest, baseName(f.name()));
-                frame(digest, f.content());
-            }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

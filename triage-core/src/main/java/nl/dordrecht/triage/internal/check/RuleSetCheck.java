@@ -29,7 +29,7 @@ public final class RuleSetCheck {
         try {
             files = source.read();
         } catch (IOException e) {
-            findings.add(Finding.error("COMPILE", new Problem(source.toString(), 0, 0, "cannot read: " + e.getMessage())));
+            findings.add(Finding.error("COMPILE", RuleSetCompiler.unreadable(source, e)));
             return new CheckReport(findings, 0, 0, 0, 0, 0, "");
         }
         CompiledRuleSet ruleSet;
