@@ -90,6 +90,17 @@ class RouteOffersRulesTest {
     }
 
     @Test
+    void anOddJobOthersNoticedAtAFrailResidentsHomeIsNotWhereTheVisitStarts() {
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
+                .given(q -> q.topics(ELDERLY, LONELINESS, PRACTICAL_HELP, HEALTH).explicit(false)
+                        .barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(83).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.primary().offerId()).isNotIn("stichting-present", "helpende-handen");
+                });
+    }
+
+    @Test
     void aHomeboundResidentCanAlsoBeVisitedByTheSociaalMakelaar() {
         VERIFIER.verifyThat("Outreach route: the sociaal makelaar is an alternative who visits")
                 .given(q -> q.topics(PRACTICAL_HELP).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(80))
