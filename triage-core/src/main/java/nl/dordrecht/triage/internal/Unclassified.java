@@ -3,6 +3,7 @@ package nl.dordrecht.triage.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.Optional;
+import nl.dordrecht.triage.Problem;
 
 /**
  * The marker {@code triage import} writes in a draft catalogue where an HSDS service lacks the triage classification
@@ -14,8 +15,14 @@ public final class Unclassified {
     public static final String MARKER = "TO_CLASSIFY";
     static final String MESSAGE = "not classified yet (" + MARKER + "): this offer was imported from HSDS as a draft; "
             + "replace " + MARKER + " with the value (docs/CATALOGUE_FORMAT.md)";
+    private static final String SUMMARY = "this catalogue is a draft: ";
 
     private Unclassified() {
+    }
+
+    /** Whether a catalogue problem is one of these (a field still to classify, or the line that heads them). */
+    public static boolean reports(Problem problem) {
+        return problem.message().contains(": " + MESSAGE) || problem.message().startsWith(SUMMARY);
     }
 
     /** Whether a field's value is the marker, alone or as a list's only item ({@code topics: [TO_CLASSIFY]}). */
@@ -29,7 +36,7 @@ public final class Unclassified {
         if (drafts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("this catalogue is a draft: " + drafts.size() + (drafts.size() == 1 ? " offer" : " offers")
+        return Optional.of(SUMMARY + drafts.size() + (drafts.size() == 1 ? " offer" : " offers")
                 + " imported from HSDS still " + (drafts.size() == 1 ? "has" : "have") + " fields marked " + MARKER
                 + " " + drafts + "; no engine is built until every one is classified");
     }

@@ -4,41 +4,124 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.dordrecht.triage.Problem;
+import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.internal.Catalogue;
+import nl.dordrecht.triage.internal.Unclassified;
 
 /**
- * An HSDS export (docs/HSDS.md) back into a catalogue file. Only terms of the {@code triage} taxonomy are read:
- * terms another tool added (Open Eligibility, say) are left alone. The text it gives still has to pass
- * {@code CatalogueReader}, which checks the values as it checks any catalogue.
+ * HSDS services (docs/HSDS.md) back into a catalogue file. Only terms of the {@code triage} taxonomy are read:
+ * terms another tool added (Open Eligibility, say) are left alone. Only an {@code active} service becomes an offer;
+ * a service without the triage classification becomes a draft offer with its fields marked (see {@link ServiceReader}).
+ * The text it gives still has to pass {@code CatalogueReader}, which checks the values as it checks any catalogue.
+ * Every message names the service (name and id) and the field inside it as a JSON path.
  */
 public final class HsdsImporter {
-    /** The catalogue text, and what in the export could not be read (empty when all was). */
-    public record Result(String yaml, List<Problem> problems) {
+    /** Source code cited by contact details that HSDS gives without a seed citation. */
+    static final String HSDS_SOURCE = "HSDS";
+
+    /**
+     * What to import: the services (and, from an export folder, its other files); {@code servicesFile} names them in
+     * messages; {@code base} is the catalogue whose top level (sources, wijken, life domains, gaps) the result takes
+     * when the documents have no {@code triage.json}, or always when {@code merge}: then its offers are kept, updated
+     * or deactivated by the services with their id. {@code base} may be {@code null} for an export folder.
+     */
+    public record Request(HsdsDocuments docs, String servicesFile, SourceFile base, boolean merge) {
     }
 
+    /**
+     * The catalogue text; {@code problems} is what makes the import fail (nothing may be written), {@code notes} what
+     * it did with data the catalogue cannot take (inactive services, a second phone, an invalid url), {@code drafts}
+     * the ids of offers with fields still to classify, {@code changes} what the merge did.
+     */
+    public record Result(String yaml, List<Problem> problems, List<String> notes, Set<String> drafts, Changes changes) {
+        public Result {
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+            drafts = Set.copyOf(drafts);
+        }
+    }
+
+    private final Request request;
     private final HsdsDocuments docs;
     private final Map<String, JsonNode> termsById = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
-    private HsdsImporter(HsdsDocuments docs) {
-        this.docs = docs;
+    private HsdsImporter(Request request) {
+        this.request = request;
+        this.docs = request.docs();
         docs.taxonomyTerms().forEach(t -> termsById.put(t.path("id").asText(), t));
     }
 
+    /** An export folder on its own, as {@code triage export} writes it. */
     public static Result read(HsdsDocuments docs) {
-        return new HsdsImporter(docs).read();
+        return read(new Request(docs, HsdsDocuments.SERVICES, null, false));
+    }
+
+    public static Result read(Request request) {
+        return new HsdsImporter(request).read();
     }
 
     private Result read() {
-        List<Map<String, Object>> offers = new ArrayList<>();
-        ServiceReader reader = new ServiceReader(this::triageTerm, m -> problem(HsdsDocuments.SERVICES, m));
-        docs.services().forEach(s -> offers.add(reader.offer(s)));
-        String yaml = CatalogueYamlWriter.write(extras(), lifeDomains(), gaps(), offers);
-        return new Result(yaml, problems);
+        CatalogueParts base = base();
+        Map<String, Map<String, Object>> known = new LinkedHashMap<>();
+        if (request.merge()) {
+            base.offers().forEach(o -> known.put(String.valueOf(o.get("id")), o));
+        }
+        Changes changes = new Changes(new ArrayList<>(known.keySet()));
+        Map<String, Map<String, Object>> imported = new LinkedHashMap<>();
+        Set<String> drafts = new LinkedHashSet<>();
+        OfferIds ids = new OfferIds();
+        for (JsonNode service : docs.services()) {
+            String label = "service '" + service.path("name").asText() + "' (" + service.path("id").asText() + ")";
+            ServiceReader reader = new ServiceReader(this::triageTerm, (path, m) -> problem(label, path, m),
+                    (path, m) -> note(label, path, m));
+            String id = ids.idFor(reader.triageId(service), service.path("name").asText(), service.path("id").asText(),
+                    m -> note(label, "name", m));
+            String status = service.path("status").asText("");
+            if (!ServiceStatus.advisable(status, m -> problem(label, "status", m))) {
+                if (!status.isEmpty() && ServiceStatus.known(status)) {
+                    changes.deactivate(id, status, known.containsKey(id));
+                    note(label, "status", "'" + status + "': not written as an offer, so never advised"
+                            + (known.containsKey(id) ? "; offer " + id + " is taken out of the catalogue" : ""));
+                }
+                continue;
+            }
+            ServiceReader.Read read = reader.offer(service, id, known.getOrDefault(id, Map.of()),
+                    HSDS_SOURCE + " " + request.servicesFile());
+            if (read.draft()) {
+                drafts.add(id);
+            }
+            imported.put(id, read.offer());
+        }
+        List<Map<String, Object>> offers = changes.merge(known, imported);
+        boolean citesHsds = offers.stream().anyMatch(o -> o.get("contact") instanceof Map<?, ?> c
+                && String.valueOf(c.get("source")).startsWith(HSDS_SOURCE + " "));
+        CatalogueParts result = base.with(offers, citesHsds ? HSDS_SOURCE : null,
+                "Open Referral HSDS data read by triage import (" + request.servicesFile() + ")");
+        String yaml = result.yaml();
+        if (!drafts.isEmpty()) {
+            yaml = "# DRAFT: " + drafts.size() + " offer(s) still to classify " + drafts + ": replace every "
+                    + Unclassified.MARKER + " (docs/HSDS.md, Drafts); `triage check` lists them.\n" + yaml;
+        }
+        return new Result(yaml, problems, notes, drafts, changes);
+    }
+
+    /** The top level to write: the base catalogue's, or the export's own {@code triage.json}. */
+    private CatalogueParts base() {
+        if (request.base() != null && (request.merge() || docs.triage() == null)) {
+            return CatalogueParts.read(request.base());
+        }
+        if (docs.triage() == null) {
+            throw new IllegalArgumentException(request.servicesFile() + ": no triage.json beside it and no catalogue to take sources, wijken and life domains from");
+        }
+        return new CatalogueParts(extras(), lifeDomains(), gaps(), List.of());
     }
 
     /** The attribute's term when it is one of ours: nested in the attribute, or looked up by its id. */
@@ -91,5 +174,13 @@ public final class HsdsImporter {
 
     private void problem(String file, String message) {
         problems.add(new Problem(file, 0, 0, message));
+    }
+
+    private void problem(String service, String path, String message) {
+        problems.add(new Problem(request.servicesFile(), 0, 0, service + ", field " + path + ": " + message));
+    }
+
+    private void note(String service, String path, String message) {
+        notes.add(request.servicesFile() + ": " + service + ", field " + path + ": " + message);
     }
 }
