@@ -103,8 +103,8 @@ final class ImportCommand implements Callable<Integer> {
             return;
         }
         Files.writeString(target, imported.yaml(), StandardCharsets.UTF_8);
-        streams.out.println("triage import: catalogue written to " + target
-                + (imported.drafts().isEmpty() ? "" : " as a DRAFT: " + imported.drafts().size()
+        streams.out.println("triage import: " + imported.offers() + " offers in " + target
+                + (imported.drafts().isEmpty() ? "" : ", a DRAFT: " + imported.drafts().size()
                 + " offer(s) to classify " + imported.drafts() + "; run `triage check` to list the fields"));
     }
 }

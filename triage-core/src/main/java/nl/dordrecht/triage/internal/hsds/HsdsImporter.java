@@ -35,11 +35,12 @@ public final class HsdsImporter {
     }
 
     /**
-     * The catalogue text; {@code problems} is what makes the import fail (nothing may be written), {@code notes} what
+     * The catalogue text and its number of offers; {@code problems} is what makes the import fail (nothing may be written), {@code notes} what
      * it did with data the catalogue cannot take (inactive services, a second phone, an invalid url), {@code drafts}
      * the ids of offers with fields still to classify, {@code changes} what the merge did.
      */
-    public record Result(String yaml, List<Problem> problems, List<String> notes, Set<String> drafts, Changes changes) {
+    public record Result(String yaml, int offers, List<Problem> problems, List<String> notes, Set<String> drafts,
+                         Changes changes) {
         public Result {
             problems = List.copyOf(problems);
             notes = List.copyOf(notes);
@@ -110,7 +111,7 @@ public final class HsdsImporter {
             yaml = "# DRAFT: " + drafts.size() + " offer(s) still to classify " + drafts + ": replace every "
                     + Unclassified.MARKER + " (docs/HSDS.md, Drafts); `triage check` lists them.\n" + yaml;
         }
-        return new Result(yaml, problems, notes, drafts, changes);
+        return new Result(yaml, offers.size(), problems, notes, drafts, changes);
     }
 
     /** The top level to write: the base catalogue's, or the export's own {@code triage.json}. */
