@@ -20,7 +20,7 @@ public final class ContactReader {
     public static final List<String> PARTS = List.of("phone", "email", "url", "address", "hours");
     private static final int MAX_LENGTH = 200;
     /** Digits with the separators people write (+31 78 123 45 67, 0800-0113, (078) 123); 112 is the shortest. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*[0-9]");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?[0-9][0-9 ()./-]*[0-9]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     /** The contact, {@link Contact#NONE} when there is none; {@code source} is {@code null} when not given. */

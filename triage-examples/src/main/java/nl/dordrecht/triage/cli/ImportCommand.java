@@ -62,12 +62,13 @@ final class ImportCommand implements Callable<Integer> {
         // Check the text exactly as an engine will read it, so an invalid file is never written.
         String name = target == null ? "catalogue.yaml" : target.toString();
         CatalogueReader.Result check = CatalogueReader.read(new SourceFile(name, imported.yaml()));
-        String origin = Files.isDirectory(in) ? in.toString() : in.getParent() == null ? "." : in.getParent().toString();
-        imported.problems().forEach(p -> streams.err.println(Path.of(origin).resolve(p.file()) + ": " + p.message()));
-        imported.notes().forEach(n -> streams.err.println(Path.of(origin).resolve(n)));
+        // Messages about the HSDS data name its file, the service and the field; they have no line.
+        Path folder = Files.isDirectory(in) ? in : in.toAbsolutePath().getParent();
+        imported.problems().forEach(p -> streams.err.println(folder.resolve(p.file()) + ": " + p.message()));
+        imported.notes().forEach(p -> streams.err.println(folder.resolve(p.file()) + ": " + p.message()));
         List<Problem> errors = check.problems().stream().filter(p -> !Unclassified.reports(p)).toList();
         if (!imported.problems().isEmpty() || !errors.isEmpty()) {
-            errors.forEach(p -> streams.err.println(p + " (not written)"));
+            errors.forEach(p -> streams.err.println(p + imported.origin(p) + " (not written)"));
             return TriageCommand.FAILED;
         }
         write(imported, target);
@@ -75,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
             MergeReport.print(imported.changes(), streams.out);
         }
         if (!imported.drafts().isEmpty()) {
-            check.problems().forEach(streams.err::println);
+            check.problems().forEach(p -> streams.err.println(p + imported.origin(p)));
             return DRAFT;
         }
         return 0;

@@ -93,6 +93,9 @@ class HsdsImportTest {
                     && l.contains("TO_CLASSIFY")).findFirst().orElseThrow()) + 1;
             assertThat(run.err()).contains(draft + ":" + line + ":1: offer community-counselling: field " + field
                     + ": not classified yet");
+            assertThat(run.err()).as("the service behind the offer is named").contains("field " + field + ": not classified yet")
+                    .containsPattern("field " + field + ": not classified yet.*\\(" + java.util.regex.Pattern.quote(EXAMPLE)
+                            + ", field attributes \\(triage terms? (topic:\\*|" + field + ")\\)\\)");
         }
     }
 

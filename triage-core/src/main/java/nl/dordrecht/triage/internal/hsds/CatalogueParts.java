@@ -38,12 +38,21 @@ record CatalogueParts(CatalogueExtras extras, Map<String, String> lifeDomains, L
         }
         Map<String, String> domains = new LinkedHashMap<>();
         root.path("lifeDomains").fields().forEachRemaining(e -> domains.put(e.getKey(), e.getValue().asText()));
+        List<Map<String, Object>> offers = new ArrayList<>();
+        root.path("offers").forEach(o -> offers.add(new LinkedHashMap<>(JSON.convertValue(o, FIELDS))));
+        return new CatalogueParts(CatalogueExtras.of(root), domains, gaps(root), offers);
+    }
+
+    /** The top level of an export folder: {@code triage.json}, and the life domains its taxonomy terms give. */
+    static CatalogueParts of(JsonNode triage, Map<String, String> lifeDomains) {
+        return new CatalogueParts(CatalogueExtras.of(triage), lifeDomains, gaps(triage), List.of());
+    }
+
+    private static List<Catalogue.Gap> gaps(JsonNode root) {
         List<Catalogue.Gap> gaps = new ArrayList<>();
         root.path("gaps").forEach(g -> gaps.add(new Catalogue.Gap(g.path("code").asText(), g.path("description").asText(),
                 g.path("source").asText())));
-        List<Map<String, Object>> offers = new ArrayList<>();
-        root.path("offers").forEach(o -> offers.add(new LinkedHashMap<>(JSON.convertValue(o, FIELDS))));
-        return new CatalogueParts(CatalogueExtras.read(file), domains, gaps, offers);
+        return gaps;
     }
 
     /** The same catalogue with other offers and, when {@code code} is new, one more source. */

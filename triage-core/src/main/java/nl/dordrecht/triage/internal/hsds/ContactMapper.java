@@ -25,8 +25,25 @@ final class ContactMapper {
         this.notes = notes;
     }
 
+    /**
+     * The catalogue's {@code contact} for the service, parts and {@code source}; empty when it gives none. The source
+     * is the service's {@code contactSource} attribute ({@code cited}), else the catalogue's when the details are
+     * the ones it has ({@code known}), else {@code uncited} (the HSDS file).
+     */
+    Optional<Map<String, Object>> contact(JsonNode service, String cited, Object known, String uncited) {
+        Map<String, String> parts = parts(service);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> contact = new LinkedHashMap<>(parts);
+        Map<Object, Object> was = known instanceof Map<?, ?> k ? new LinkedHashMap<>(k) : new LinkedHashMap<>();
+        Object knownSource = was.remove("source");
+        contact.put("source", cited != null ? cited : parts.equals(was) ? knownSource : uncited);
+        return Optional.of(contact);
+    }
+
     /** The parts found, in the contract's order; empty when the service gives none. */
-    Map<String, String> parts(JsonNode service) {
+    private Map<String, String> parts(JsonNode service) {
         Map<String, String> parts = new LinkedHashMap<>();
         keep(parts, "url", "url", text(service.get("url")));
         keep(parts, "email", "email", text(service.get("email")));

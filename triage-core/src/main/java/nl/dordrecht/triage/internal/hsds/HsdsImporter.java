@@ -2,16 +2,18 @@ package nl.dordrecht.triage.internal.hsds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
-import nl.dordrecht.triage.internal.Catalogue;
 import nl.dordrecht.triage.internal.Unclassified;
 
 /**
@@ -35,24 +37,40 @@ public final class HsdsImporter {
     }
 
     /**
-     * The catalogue text and its number of offers; {@code problems} is what makes the import fail (nothing may be written), {@code notes} what
-     * it did with data the catalogue cannot take (inactive services, a second phone, an invalid url), {@code drafts}
-     * the ids of offers with fields still to classify, {@code changes} what the merge did.
+     * The catalogue text and its number of offers; {@code problems} is what makes the import fail (nothing may be
+     * written), {@code notes} what it did with data the catalogue cannot take (an inactive service, a second phone, an
+     * invalid url), {@code drafts} the ids of offers with fields still to classify, {@code changes} what the merge did,
+     * {@code services} each imported offer id's service, by name and id.
      */
-    public record Result(String yaml, int offers, List<Problem> problems, List<String> notes, Set<String> drafts,
-                         Changes changes) {
+    public record Result(String yaml, int offers, List<Problem> problems, List<Problem> notes, Set<String> drafts,
+                         Changes changes, Map<String, String> services) {
         public Result {
             problems = List.copyOf(problems);
             notes = List.copyOf(notes);
-            drafts = Set.copyOf(drafts);
+            drafts = Collections.unmodifiableSet(new LinkedHashSet<>(drafts));
+            services = Map.copyOf(services);
+        }
+
+        /**
+         * Where a problem of the catalogue check comes from in the HSDS data: " (service 'X' (id), field path)", or
+         * "" when it is not about an imported offer. So a message about the text to be written names the service too.
+         */
+        public String origin(Problem problem) {
+            Matcher m = OFFER_FIELD.matcher(problem.message());
+            if (!m.lookingAt() || !services.containsKey(m.group(1))) {
+                return "";
+            }
+            return " (" + services.get(m.group(1)) + ", field " + HsdsFields.of(m.group(2)) + ")";
         }
     }
+
+    private static final Pattern OFFER_FIELD = Pattern.compile("offer (.+?): field ([\\w.]+):");
 
     private final Request request;
     private final HsdsDocuments docs;
     private final Map<String, JsonNode> termsById = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
 
     private HsdsImporter(Request request) {
         this.request = request;
@@ -79,27 +97,22 @@ public final class HsdsImporter {
         Map<String, Map<String, Object>> imported = new LinkedHashMap<>();
         Set<String> drafts = new LinkedHashSet<>();
         OfferIds ids = new OfferIds();
+        Map<String, String> services = new LinkedHashMap<>();
         for (JsonNode service : docs.services()) {
             String label = "service '" + service.path("name").asText() + "' (" + service.path("id").asText() + ")";
             ServiceReader reader = new ServiceReader(this::triageTerm, (path, m) -> problem(label, path, m),
                     (path, m) -> note(label, path, m));
             String id = ids.idFor(reader.triageId(service), service.path("name").asText(), service.path("id").asText(),
                     m -> note(label, "name", m));
-            String status = service.path("status").asText("");
-            if (!ServiceStatus.advisable(status, m -> problem(label, "status", m))) {
-                if (!status.isEmpty() && ServiceStatus.known(status)) {
-                    changes.deactivate(id, status, known.containsKey(id));
-                    note(label, "status", "'" + status + "': not written as an offer, so never advised"
-                            + (known.containsKey(id) ? "; offer " + id + " is taken out of the catalogue" : ""));
+            services.put(id, label);
+            if (advisable(service, id, label, known.containsKey(id), changes)) {
+                FieldMerge.Read read = reader.offer(service, id, known.getOrDefault(id, Map.of()),
+                        HSDS_SOURCE + " " + request.servicesFile());
+                if (read.draft()) {
+                    drafts.add(id);
                 }
-                continue;
+                imported.put(id, read.offer());
             }
-            ServiceReader.Read read = reader.offer(service, id, known.getOrDefault(id, Map.of()),
-                    HSDS_SOURCE + " " + request.servicesFile());
-            if (read.draft()) {
-                drafts.add(id);
-            }
-            imported.put(id, read.offer());
         }
         List<Map<String, Object>> offers = changes.merge(known, imported);
         boolean citesHsds = offers.stream().anyMatch(o -> o.get("contact") instanceof Map<?, ?> c
@@ -111,7 +124,21 @@ public final class HsdsImporter {
             yaml = "# DRAFT: " + drafts.size() + " offer(s) still to classify " + drafts + ": replace every "
                     + Unclassified.MARKER + " (docs/HSDS.md, Drafts); `triage check` lists them.\n" + yaml;
         }
-        return new Result(yaml, offers.size(), problems, notes, drafts, changes);
+        return new Result(yaml, offers.size(), problems, notes, drafts, changes, services);
+    }
+
+    /** Only an active service is advised; another status is said, and takes a known offer out. */
+    private boolean advisable(JsonNode service, String id, String label, boolean known, Changes changes) {
+        String status = service.path("status").asText("");
+        if (ServiceStatus.advisable(status, m -> problem(label, "status", m))) {
+            return true;
+        }
+        if (ServiceStatus.known(status)) {
+            changes.deactivate(id, status, known);
+            note(label, "status", "'" + status + "': not written as an offer, so never advised"
+                    + (known ? "; offer " + id + " is taken out of the catalogue" : ""));
+        }
+        return false;
     }
 
     /** The top level to write: the base catalogue's, or the export's own {@code triage.json}. */
@@ -122,7 +149,7 @@ public final class HsdsImporter {
         if (docs.triage() == null) {
             throw new IllegalArgumentException(request.servicesFile() + ": no triage.json beside it and no catalogue to take sources, wijken and life domains from");
         }
-        return new CatalogueParts(extras(), lifeDomains(), gaps(), List.of());
+        return CatalogueParts.of(docs.triage(), lifeDomains());
     }
 
     /** The attribute's term when it is one of ours: nested in the attribute, or looked up by its id. */
@@ -153,26 +180,6 @@ public final class HsdsImporter {
         return domains;
     }
 
-    private CatalogueExtras extras() {
-        JsonNode t = docs.triage();
-        Map<String, String> sources = new LinkedHashMap<>();
-        t.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
-        List<CatalogueExtras.Neighbourhood> wijken = new ArrayList<>();
-        for (JsonNode n : t.path("neighbourhoods")) {
-            List<String> aliases = new ArrayList<>();
-            n.path("aliases").forEach(a -> aliases.add(a.asText()));
-            wijken.add(new CatalogueExtras.Neighbourhood(n.path("name").asText(), aliases));
-        }
-        return new CatalogueExtras(sources, wijken);
-    }
-
-    private List<Catalogue.Gap> gaps() {
-        List<Catalogue.Gap> gaps = new ArrayList<>();
-        docs.triage().path("gaps").forEach(g -> gaps.add(new Catalogue.Gap(g.path("code").asText(),
-                g.path("description").asText(), g.path("source").asText())));
-        return gaps;
-    }
-
     private void problem(String file, String message) {
         problems.add(new Problem(file, 0, 0, message));
     }
@@ -182,6 +189,6 @@ public final class HsdsImporter {
     }
 
     private void note(String service, String path, String message) {
-        notes.add(request.servicesFile() + ": " + service + ", field " + path + ": " + message);
+        notes.add(new Problem(request.servicesFile(), 0, 0, service + ", field " + path + ": " + message));
     }
 }

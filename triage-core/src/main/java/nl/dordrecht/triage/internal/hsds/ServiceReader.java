@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import nl.dordrecht.triage.internal.Unclassified;
 
 /**
  * One HSDS service back into the fields of a catalogue offer, in the order of docs/CATALOGUE_FORMAT.md. Values are
@@ -18,8 +17,8 @@ import nl.dordrecht.triage.internal.Unclassified;
  *
  * <p>A service with attributes of the {@code triage} taxonomy is classified in HSDS, and those attributes are the
  * whole classification. A service without (real data from another HSDS tool) keeps the classification the catalogue
- * already has for it; a new one gets {@link Unclassified#MARKER} in each field an author must still decide. Name,
- * ages, wijken and contact come from HSDS whenever the service gives them.
+ * already has for it; a new one gets {@code TO_CLASSIFY} in each field an author must still decide. Name,
+ * ages, wijken and contact come from HSDS whenever the service gives them ({@link FieldMerge}).
  */
 final class ServiceReader {
     /** Fields with one value (the rest, groups and signals, take one attribute per value). */
@@ -28,15 +27,7 @@ final class ServiceReader {
     private static final Set<String> LISTS = Set.of("forGroups", "onlyForGroups", "safetySignals", "channels");
     private static final Set<String> INTEGERS = Set.of("threshold", "minChildAge", "maxChildAge");
     private static final Set<String> REQUIRED_BOOLEANS = Set.of("formal", "general");
-    /** What an author must decide for a service HSDS does not classify (the ages only when HSDS gives none). */
-    static final List<String> TO_CLASSIFY = List.of("formal", "general", "threshold", "topics", "minAge", "maxAge", "source");
-    /** The catalogue fields HSDS has a field of its own for; the rest is classification. */
-    private static final Set<String> NATIVE = Set.of("id", "name", "minAge", "maxAge", "neighbourhoods", "contact");
     private static final int MAX_AGE = 120;
-
-    /** One service read: the offer's fields, and whether it is a draft (has fields marked to classify). */
-    record Read(Map<String, Object> offer, boolean draft) {
-    }
 
     private final Function<JsonNode, JsonNode> termOf;
     private final BiConsumer<String, String> problems;
@@ -56,7 +47,7 @@ final class ServiceReader {
      * The offer for {@code service}; {@code id} is its catalogue id, {@code known} the offer the catalogue already has
      * under that id (empty for a new one), {@code contactSource} the citation for contact details HSDS gives uncited.
      */
-    Read offer(JsonNode service, String id, Map<String, Object> known, String contactSource) {
+    FieldMerge.Read offer(JsonNode service, String id, Map<String, Object> known, String contactSource) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> topics = new ArrayList<>();
         JsonNode attributes = service.path("attributes");
@@ -89,20 +80,7 @@ final class ServiceReader {
         if (service.has("maximum_age")) {
             given.add("maxAge");
         }
-        Map<String, Object> offer = new LinkedHashMap<>();
-        boolean draft = false;
-        for (String field : ORDER) {
-            boolean fromHsds = NATIVE.contains(field) ? given.contains(field) : classified;
-            Object value = fromHsds ? hsds.get(field) : known.get(field);
-            if (value == null && !fromHsds && known.isEmpty() && TO_CLASSIFY.contains(field)) {
-                value = field.equals("topics") ? List.of(Unclassified.MARKER) : Unclassified.MARKER;
-                draft = true;
-            }
-            if (value != null) {
-                offer.put(field, value);
-            }
-        }
-        return new Read(offer, draft);
+        return FieldMerge.merge(hsds, given, classified, known);
     }
 
     /** The offer id a triage attribute gives the service, or {@code null} when it has none. */
@@ -115,13 +93,6 @@ final class ServiceReader {
         }
         return null;
     }
-
-    /** The catalogue's field order (docs/CATALOGUE_FORMAT.md). */
-    private static final List<String> ORDER = List.of("id", "name", "formal", "general", "threshold", "topics", "minAge",
-            "maxAge", "minChildAge", "maxChildAge", "forGroups", "onlyForGroups", "neighbourhoods", "meetingPlace",
-            "outreach", "digitalOnly", "sharesData", "cultureSensitive", "handlesLimitedDutch", "handlesLowLiteracy",
-            "noIntake", "anonymous", "signpost", "smallInitiative", "safetySignals", "capacity", "role", "channels",
-            "source", "rationale", "contact");
 
     /** Every field the service itself gives, native or attribute. */
     private Map<String, Object> fields(JsonNode service, Map<String, List<String>> values, List<String> topics,
@@ -142,23 +113,13 @@ final class ServiceReader {
         for (String field : TriageTaxonomy.FIELDS.keySet()) {
             put(offer, field, values);
         }
-        Map<String, String> contact = contacts.parts(service);
-        if (!contact.isEmpty()) {
-            Map<String, Object> c = new LinkedHashMap<>(contact);
-            List<String> cited = values.get("contactSource");
-            boolean same = known.get("contact") instanceof Map<?, ?> k && contact.equals(withoutSource(k));
-            c.put("source", cited != null ? cited.get(0) : same ? ((Map<?, ?>) known.get("contact")).get("source") : contactSource);
-            offer.put("contact", c);
-        }
+        List<String> cited = values.get("contactSource");
+        contacts.contact(service, cited == null ? null : cited.get(0), known.get("contact"), contactSource)
+                .ifPresent(c -> offer.put("contact", c));
         offer.remove("contactSource");
         return offer;
     }
 
-    private static Map<Object, Object> withoutSource(Map<?, ?> contact) {
-        Map<Object, Object> parts = new LinkedHashMap<>(contact);
-        parts.remove("source");
-        return parts;
-    }
     private static void put(Map<String, Object> offer, String field, Map<String, List<String>> values) {
         List<String> v = values.get(field);
         if (v == null || v.isEmpty()) {
