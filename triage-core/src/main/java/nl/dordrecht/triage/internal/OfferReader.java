@@ -72,7 +72,8 @@ final class OfferReader {
         node.fields().forEachRemaining(f -> {
             if (Unclassified.is(f.getValue())) {
                 unclassified.add(f.getKey());
-                reader.problem(reader.line(pointer + "/" + f.getKey()), entry + ": field " + f.getKey() + ": " + Unclassified.MESSAGE);
+                reader.problem(reader.line(pointer + "/" + f.getKey()),
+                        entry + ": field " + f.getKey() + ": " + Unclassified.MESSAGE);
             }
         });
         if (!unclassified.isEmpty()) {
@@ -207,8 +208,8 @@ final class OfferReader {
         for (JsonNode v : array(n, field)) {
             E code = Codes.parse(type, v.asText());
             if (code == null) {
-                problem(field + "/" + item, "unknown " + type.getSimpleName().toLowerCase() + " code '" + v.asText() + "'; known: "
-                        + Codes.names(type));
+                problem(field + "/" + item, "unknown " + type.getSimpleName().toLowerCase() + " code '" + v.asText()
+                        + "'; known: " + Codes.names(type));
             } else {
                 set.add(code);
             }
@@ -222,9 +223,9 @@ final class OfferReader {
      * {@code contact/url}). A field still marked for classification has its one problem already.
      */
     private void problem(String field, String message) {
-        String name = field.split("/", 2)[0];
-        if (!unclassified.contains(name)) {
-            reader.problem(reader.line(pointer + "/" + field), entry + ": field " + field.replaceFirst("/\\d+$", "").replace('/', '.') + ": " + message);
+        if (!unclassified.contains(field.split("/", 2)[0])) {
+            String named = field.replaceFirst("/\\d+$", "").replace('/', '.');
+            reader.problem(reader.line(pointer + "/" + field), entry + ": field " + named + ": " + message);
         }
     }
 }
