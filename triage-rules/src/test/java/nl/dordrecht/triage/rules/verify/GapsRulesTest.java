@@ -165,7 +165,8 @@ class GapsRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(String.join(" ", a.explanation())).contains("breng de bewoner persoonlijk in contact");
+                    assertThat(String.join(" ", a.explanation())).contains("Breng de bewoner persoonlijk in contact")
+                            .doesNotContain("weinig gespecialiseerd aanbod");
                 });
     }
 

@@ -27,6 +27,23 @@ class ImplicitRulesTest {
     }
 
     @Test
+    void aChildWithoutBreakfastIsNoQuestionForThePlayground() {
+        VERIFIER.verifyThat("A small initiative is no option for an unasked or vulnerable family's need that is not about company or play")
+                .given(q -> q.topics(PARENTING, MONEY).explicit(false).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(9)
+                        .channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId)
+                        .doesNotContain("speeltheek-pip-en-zo", "speeltuin-vogelbuurt"));
+    }
+
+    @Test
+    void aToddlersParentsAskingThemselvesStillHearOfThePlayground() {
+        VERIFIER.verifyThat("A small initiative is no option for an unasked or vulnerable family's need that is not about company or play")
+                .given(q -> q.topics(PARENTING).childAges(2).age(30).neighbourhood("Vogelbuurt")
+                        .complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId).contains("speeltuin-vogelbuurt"));
+    }
+
+    @Test
     void anUnaskedToddlerQuestionStartsWhereParentsOfToddlersMeet() {
         VERIFIER.verifyThat("For an implicit parenting question a meeting place for parents of the child's age comes first")
                 .given(q -> q.topics(PARENTING).explicit(false).childAges(3).groups(nl.dordrecht.triage.Group.SINGLE_PARENT)

@@ -296,6 +296,24 @@ class ReluctanceRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("maak er geen probleem van"));
     }
 
+    @Test
+    void aNormalisedNeedThatGoesToTheWijkteamIsNotPlayedDown() {
+        VERIFIER.verifyThat("A normalised need that goes to the wijkteam: it is there for exactly this")
+                .given(q -> q.topics(DEBTS, HOUSING, LETTERS_AND_FORMS, MENTAL_HEALTH).age(44).reluctance(Reluctance.NORMALISED)
+                        .complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains("voordat het groter wordt").doesNotContain("maak er geen probleem van");
+                });
+    }
+
+    @Test
+    void aNormalisedNeedHelpedNearbyHearsNothingAboutTheWijkteam() {
+        VERIFIER.verifyThat("A normalised need that goes to the wijkteam: it is there for exactly this")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.NORMALISED))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("voordat het groter wordt"));
+    }
+
     // --- Self-reliance
 
     @Test
@@ -335,7 +353,7 @@ class ReluctanceRulesTest {
     void whoDoesNotWantToBotherAnyoneWithAnOddJobHearsThatAskingIsNormal() {
         VERIFIER.verifyThat("Self-reliance about an odd job: asking is normal, the volunteers like to do it")
                 .given(q -> q.topics(PRACTICAL_HELP, LONELINESS).age(81).reluctance(Reluctance.SELF_RELIANCE))
-                .fires().andAdvice(a -> assertThat(explanation(a)).contains("zo'n klusje graag doen"));
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("om zo'n klusje vragen"));
     }
 
     @Test
