@@ -5,7 +5,7 @@ package nl.dordrecht.triage;
  * question carries a safety signal and otherwise hands the question over warmly to the offer for tailored care
  * (the Sociaal Wijkteam), which looks at the whole question with the resident; it never guesses an offer.
  */
-public enum Fallback {
+public enum Fallback implements Labelled {
     /** The rules did not finish within the engine's deadline ({@link TriageEngineBuilder#deadline}). */
     DEADLINE_EXCEEDED,
     /** The rules allocated more than the engine's memory budget for one call ({@link TriageEngineBuilder#memoryBudget}). */

@@ -1,7 +1,7 @@
 package nl.dordrecht.triage;
 
 /** How the resident reaches the suggested offer. */
-public enum Handover {
+public enum Handover implements Labelled {
     /** The resident goes (or calls) themselves. */
     SELF_REFERRAL,
     /** The helper introduces the resident personally to the next helper. */

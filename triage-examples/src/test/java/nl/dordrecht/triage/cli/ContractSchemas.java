@@ -10,13 +10,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.Set;
+import nl.dordrecht.triage.json.ContractSchema;
 
-/** The contract's JSON Schemas (copies of shared/contract, kept in src/test/resources/contract). */
+/** The contract's JSON Schemas as triage-core ships them ({@link ContractSchema}), for validating output. */
 final class ContractSchemas {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final JsonSchema QUESTION = load("question.schema.json");
-    static final JsonSchema ADVICE = load("advice.schema.json");
-    static final JsonSchema ERROR = load("error.schema.json");
+    static final JsonSchema QUESTION = load(ContractSchema.QUESTION);
+    static final JsonSchema ADVICE = load(ContractSchema.ADVICE);
+    static final JsonSchema ERROR = load(ContractSchema.ERROR);
     /** Any JSON at all: for output that has no contract schema, such as {@code check --format json}. */
     static final JsonSchema JSON_ANY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema("{}");
 
@@ -34,9 +35,9 @@ final class ContractSchemas {
         }
     }
 
-    private static JsonSchema load(String name) {
+    private static JsonSchema load(ContractSchema schema) {
         // The schemas' relative $id ("triage/...") needs an absolute base to resolve against.
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("classpath:contract/" + name));
+                .getSchema(SchemaLocation.of("classpath:nl/dordrecht/triage/contract/" + schema.fileName()));
     }
 }
