@@ -87,7 +87,7 @@ public final class TriageCommand implements Runnable {
             return FAILED;
         });
         // One version text for every command: `triage advise --version` names the same release and rules.
-        VersionText version = new VersionText(engines);
+        VersionText version = new VersionText();
         cli.getCommandSpec().versionProvider(version);
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         HelpLayout.apply(cli);
