@@ -133,7 +133,7 @@ public final class AdviceAssembler {
     private static Candidate withReason(Candidate c, String reason) {
         List<String> reasons = new ArrayList<>(c.reasons());
         reasons.add(reason);
-        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.notPrimary(), c.named(), reasons);
+        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.madeFor(), c.notPrimary(), c.named(), reasons);
     }
 
     /** A meeting place run by residents and volunteers for everyone: from the helper's view one kind of offer. */

@@ -43,7 +43,7 @@ class RouteOffersRulesTest {
 
     @Test
     void volunteersWhoComeToTheDoorDoTheOddJob() {
-        VERIFIER.verifyThat("Helped nearby: volunteers who come to the door do the odd job")
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
                 .given(q -> q.topics(PRACTICAL_HELP).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
@@ -54,9 +54,20 @@ class RouteOffersRulesTest {
 
     @Test
     void aLetterIsNotAnOddJobForTheVolunteersAtTheDoor() {
-        VERIFIER.verifyThat("Helped nearby: volunteers who come to the door do the odd job")
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("stichting-present", "helpende-handen"));
+    }
+
+    @Test
+    void aHomeboundResidentsOddJobIsDoneByTheVolunteersWhoComeToTheDoor() {
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS, ELDERLY).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND)
+                        .age(81).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.primary().offerId()).isIn("stichting-present", "helpende-handen");
+                });
     }
 
     @Test
