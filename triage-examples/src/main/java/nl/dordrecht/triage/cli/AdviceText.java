@@ -15,8 +15,8 @@ import nl.dordrecht.triage.TriageAdvice;
  * says about the question and how to bring it up, then the offer to start with and why, the other offers and why,
  * what to ask about gently, and what the sociale kaart still lacks. Codes appear only as their Dutch labels.
  *
- * <p>The gaps are a part of their own: their descriptions are lines of the explanation too (the engine names each
- * gap once), so they are moved there rather than said twice. Stateless; safe to share.
+ * <p>The gaps get a part of their own: the engine also puts each gap's description in the explanation, so the text
+ * leaves it out there rather than say it twice. Immutable; safe to share.
  */
 final class AdviceText {
     private static final String INDENT = "  ";
