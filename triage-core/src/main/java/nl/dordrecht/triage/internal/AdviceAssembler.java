@@ -169,6 +169,6 @@ public final class AdviceAssembler {
     private static Suggestion suggestion(Candidate c) {
         Offer offer = c.offer();
         return new Suggestion(offer.getId(), offer.getName(), c.threshold(), offer.isFormal(), offer.isGeneral(),
-                offer.isOutreach(), c.reasons());
+                offer.isOutreach(), c.reasons(), offer.getContact());
     }
 }
