@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.dordrecht.triage.Contact;
 import nl.dordrecht.triage.FieldError;
 import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.Signal;
@@ -12,8 +16,8 @@ import nl.dordrecht.triage.TriageAdvice;
 
 /**
  * {@code advise --format text}: the advice as a Hulplijn volunteer reads it aloud, in Dutch. First what the engine
- * says about the question and how to bring it up, then the offer to start with and why, the other offers and why,
- * what to ask about gently, and what the sociale kaart still lacks. Codes appear only as their Dutch labels.
+ * says about the question and how to bring it up, then the offer to start with, how to reach it and why, the other
+ * offers likewise, what to ask about gently, and what the sociale kaart still lacks. Codes appear only as their Dutch labels.
  *
  * <p>The gaps get a part of their own: the engine also puts each gap's description in the explanation, so the text
  * leaves it out there rather than say it twice. Immutable; safe to share.
@@ -37,14 +41,14 @@ final class AdviceText {
         lines.add("");
         lines.add("Route: " + advice.route().label());
         lines.add("Overdracht – " + advice.handover().label());
-        block(lines, "Begin bij: " + advice.primary().name(), reasons(advice.primary()));
+        block(lines, "Begin bij: " + advice.primary().name(), about(advice.primary()));
         if (!advice.alternatives().isEmpty()) {
             lines.add("");
             lines.add("Andere mogelijkheden");
             int number = 0;
             for (Suggestion alternative : advice.alternatives()) {
                 lines.add(INDENT + ++number + ". " + alternative.name());
-                reasons(alternative).forEach(reason -> lines.add(INDENT + "   " + reason));
+                about(alternative).forEach(line -> lines.add(INDENT + "   " + line));
             }
         }
         if (!advice.signals().isEmpty()) {
@@ -74,8 +78,20 @@ final class AdviceText {
         body.forEach(line -> lines.add(INDENT + line));
     }
 
-    private static List<String> reasons(Suggestion suggestion) {
-        return suggestion.reasons().stream().map(reason -> "- " + reason).toList();
+    /** How to reach the offer, when the catalogue knows it, then each reason. */
+    private static List<String> about(Suggestion suggestion) {
+        Stream<String> contact = suggestion.contact().map(AdviceText::contact).stream();
+        return Stream.concat(contact, suggestion.reasons().stream().map(reason -> "- " + reason)).toList();
+    }
+
+    private static String contact(Contact contact) {
+        return Stream.of(part("telefoon", contact.phone()), part("e-mail", contact.email()),
+                        part("website", contact.url()), part("adres", contact.address()), part("open", contact.hours()))
+                .flatMap(Optional::stream).collect(Collectors.joining("; ", "Contact: ", ""));
+    }
+
+    private static Optional<String> part(String label, Optional<String> value) {
+        return value.map(v -> label + " " + v);
     }
 
     private static String gently(Signal signal) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Contact;
 import nl.dordrecht.triage.Fallback;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.Reluctance;
 import nl.dordrecht.triage.RuleSource;
+import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Suggestion;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.TriageAdvice;
@@ -75,6 +78,24 @@ class AdviseTextTest {
         assertThat(text).endsWith("(regels: " + advice.rulesetVersion() + ")\n");
         assertThat(text).doesNotContain(advice.route().name(), advice.handover().name(), "LANGUAGE",
                 advice.gaps().get(0), "{");
+    }
+
+    @Test
+    void eachOfferSaysHowToReachItWhereTheCatalogueKnows() {
+        TriageAdvice advice = SHIPPED.advise(HelpQuestion.builder().topics(Topic.MENTAL_HEALTH)
+                .safetySignals(SafetySignal.SUICIDE_RISK).age(30).build());
+        Suggestion line113 = Stream.concat(Stream.of(advice.primary()), advice.alternatives().stream())
+                .filter(s -> s.offerId().equals("zelfmoordpreventie-113")).findFirst().orElseThrow();
+        Contact contact = line113.contact().orElseThrow();
+
+        String text = run("{\"topics\":[\"MENTAL_HEALTH\"],\"safetySignals\":[\"SUICIDE_RISK\"],\"age\":30}",
+                "advise", "--format", "text").out();
+        String own = section(text, line113.name() + "\n", "- ");
+        assertThat(own).contains("Contact: telefoon " + contact.phone().orElseThrow() + "; open "
+                + contact.hours().orElseThrow() + "\n");
+        Suggestion unknown = Stream.concat(Stream.of(advice.primary()), advice.alternatives().stream())
+                .filter(s -> s.contact().isEmpty()).findFirst().orElseThrow();
+        assertThat(section(text, unknown.name() + "\n", "- ")).doesNotContain("Contact:");
     }
 
     @Test
