@@ -31,7 +31,7 @@ public final class Question {
     }
 
     public Set<Topic> getTopics() { return question.topics(); }
-    /** {@code null} when the caller did not say; see {@link AdviceDraft#getComplexity()} for the one that counts. */
+    /** {@code null} when the caller did not say; see {@link Classified} for the one that counts. */
     public Complexity getComplexity() { return question.complexity(); }
     public boolean isExplicit() { return question.explicit(); }
     public Set<Reluctance> getReluctance() { return question.reluctance(); }

@@ -229,7 +229,7 @@ public final class RuleSetCompiler {
      * {@code sha256:} and the first 16 hex digits of a digest over the engine's and Drools' versions and every file's
      * name and content, each framed by its length, in name order: the same version always means the same decisions.
      */
-    static String version(RuleSetFiles files) {
+    public static String version(RuleSetFiles files) {
         MessageDigest digest = sha256();
         frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
         List<SourceFile> all = new ArrayList<>(files.rules());

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar triage.jar <command>}: the command line of the triage library. */
-@Command(name = "triage", mixinStandardHelpOptions = true, version = "triage 0.1.0",
+@Command(name = "triage", mixinStandardHelpOptions = true,
         description = "Sends a resident's help question to the lowest-threshold offer in the sociale kaart that still fits.",
         subcommands = {AdviseCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class})
 public final class TriageCommand implements Runnable {
@@ -30,6 +30,11 @@ public final class TriageCommand implements Runnable {
     final PrintStream err;
     /** Builds the engine that advises; a test can wrap it to see how the command takes an engine's failure. */
     final Function<RuleSource, TriageEngine> engines;
+
+    /** The command as picocli's shell completion generator sees it (the build's target/triage_completion). */
+    private TriageCommand() {
+        this(System.in, System.out, System.err, TriageCommand::engineFor);
+    }
 
     /** A command reading and writing these streams; tests give their own. */
     TriageCommand(InputStream in, PrintStream out, PrintStream err, Function<RuleSource, TriageEngine> engines) {
@@ -64,7 +69,11 @@ public final class TriageCommand implements Runnable {
     }
 
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
-        return commandLine(in, out, err, source -> TriageEngine.builder().rules(source).build());
+        return commandLine(in, out, err, TriageCommand::engineFor);
+    }
+
+    private static TriageEngine engineFor(RuleSource source) {
+        return TriageEngine.builder().rules(source).build();
     }
 
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err,
@@ -77,6 +86,11 @@ public final class TriageCommand implements Runnable {
             command.getErr().println("triage: " + e.getMessage());
             return FAILED;
         });
+        // One version text for every command: `triage advise --version` names the same release and rules.
+        VersionText version = new VersionText();
+        cli.getCommandSpec().versionProvider(version);
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
+        HelpLayout.apply(cli);
         return cli;
     }
 }
