@@ -14,6 +14,7 @@ import nl.dordrecht.triage.internal.hsds.CatalogueExtras;
 import nl.dordrecht.triage.internal.report.Coverage;
 import nl.dordrecht.triage.internal.report.GapNeighbours;
 import nl.dordrecht.triage.internal.report.HtmlReport;
+import nl.dordrecht.triage.internal.report.LocalGaps;
 import nl.dordrecht.triage.internal.report.SeedPassages;
 import nl.dordrecht.triage.internal.scenario.Scenario;
 import nl.dordrecht.triage.internal.scenario.ScenarioReader;
@@ -65,6 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         Path seedDir = seeds != null ? seeds : Files.isDirectory(DEFAULT_SEEDS) ? DEFAULT_SEEDS : null;
         HtmlReport report = new HtmlReport(new Coverage(read.catalogue()),
                 GapNeighbours.find(engine, read.catalogue(), questions),
+                LocalGaps.find(engine, read.catalogue().neighbourhoods()),
                 new SeedPassages(seedDir, CatalogueExtras.read(files.catalogue()).sources()),
                 "catalogus " + files.catalogue().name() + " · regels " + engine.rulesetVersion().substring(0, 12));
         Files.createDirectories(out);
