@@ -44,7 +44,7 @@ final class RuleLiterals {
         while (m.find()) {
             String name = m.group(1);
             if (!known.contains(name)) {
-                problems.add(new Problem(rule.name(), n, m.start(1), "the catalogue has no " + what + " \"" + name
+                problems.add(new Problem(rule.name(), n, m.start(1) + 1, "the catalogue has no " + what + " \"" + name
                         + "\", so this never matches" + DidYouMean.hint(name, known)));
             }
         }
