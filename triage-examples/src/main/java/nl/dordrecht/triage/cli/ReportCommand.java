@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes DIR/" + ReportCommand.FILE + ": S1's findings checked against the catalogue, the positioning",
                 "matrix per topic (S1 §5.3), coverage heat maps, the known gaps with the offers nearest to filling them",
-                "and the searchable catalogue. One file, no network needed. Exit 0 when written, 1 on unusable rules."})
+                "and the searchable catalogue. One file, no network needed. Exit 0 when written, 1 on unusable rules.",
+                "RULES_DIR, --rules and --scenarios are read as by check: an author's rules never get the shipped scenarios."})
 final class ReportCommand implements Callable<Integer> {
     static final String FILE = "sociale-kaart.html";
     /** Where the seed documents are when run from the project folder (README: ../shared/seeds). */
@@ -46,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder with rules/, catalogue.yaml and scenarios/ (default: the shipped ones).")
+    @Parameters(arity = "0..1", paramLabel = "RULES_DIR", description = "Folder with rules/, catalogue.yaml and scenarios/ (default: the shipped ones).")
     Path dir;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Seed documents, to quote each gap's passage (default: ../shared/seeds when it exists).")
