@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.internal.check.CompilerMessages;
 import org.kie.api.builder.Message;
 
 /** Turns a Drools build message into a {@link Problem} that names the rule author's own file. */
@@ -60,6 +61,7 @@ final class DroolsMessages {
         if (column == 0 && position.find() && Integer.parseInt(position.group(1)) == m.getLine()) {
             column = Integer.parseInt(position.group(2)) + 1; // the parser counts columns from 0
         }
-        return new Problem(file, Math.max(0, m.getLine()), column, text);
+        // In the author's words, at the name that is wrong, with the nearest known name (internal/check).
+        return CompilerMessages.translate(new Problem(file, Math.max(0, m.getLine()), column, text), rules);
     }
 }

@@ -15,6 +15,7 @@ import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.internal.report.Coverage;
 import nl.dordrecht.triage.internal.report.GapNeighbours;
 import nl.dordrecht.triage.internal.report.HtmlReport;
+import nl.dordrecht.triage.internal.report.LocalGaps;
 import nl.dordrecht.triage.internal.report.SeedPassages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ReportHtmlTest {
         }
         coverage = new Coverage(HsdsRoundTripTest.read(new SourceFile("report-fixture.yaml", yaml)));
         passages = new SeedPassages(Path.of(ReportHtmlTest.class.getResource("/hsds/seeds").toURI()), Map.of("T", "seed.txt"));
-        html = new HtmlReport(coverage, GapNeighbours.Result.none(), passages, "test").html();
+        html = new HtmlReport(coverage, GapNeighbours.Result.none(), LocalGaps.none(), passages, "test").html();
     }
 
     @Test

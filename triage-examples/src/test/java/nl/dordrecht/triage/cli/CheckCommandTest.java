@@ -16,8 +16,9 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    /** The shipped rules and catalogue, copied where a test can break them. */
+    /** The shipped rules, catalogue and scenarios, copied where a test can break them (the scenarios found beside the rules). */
     private String[] copyOfShippedRulesWith(String fileName, String drl) throws IOException {
+        ShippedRules.copyLayout(dir);
         List<String> args = new ArrayList<>(List.of("check"));
         args.addAll(ShippedRules.copyWith(dir, fileName, drl));
         return args.toArray(String[]::new);
@@ -137,6 +138,42 @@ class CheckCommandTest {
                 .isEqualTo(version);
         assertThat(ContractSchemas.assertValid(ContractSchemas.ADVICE, fromFolder.out()).get("rulesetVersion").asText())
                 .isNotEqualTo(version);
+    }
+
+    /**
+     * An author's folder is checked with its own scenarios, the new one included, never with the shipped ones in its
+     * place; what is in the rules folder but is not a rule is said, and the coverage gaps are a note in Dutch.
+     */
+    @Test
+    void aFolderIsCheckedWithItsOwnScenarios() throws IOException {
+        Path layout = ShippedRules.copyLayout(dir.resolve("mine"));
+        Files.writeString(layout.resolve("rules/aanbod.xlsx"), "PK");
+        Files.writeString(layout.resolve("scenarios/zz-mine.yaml"), """
+                - name: my new scenario expects the wrong offer
+                  source: "S2 §5.4"
+                  question: {topics: [DEBTS], age: 41}
+                  expect: {primary: sociaal-wijkteam}
+                """);
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", "check", layout.toString());
+        assertThat(run.exit()).as(run.out()).isEqualTo(1);
+        assertThat(run.outLines().get(0)).isEqualTo("triage check: " + layout.resolve("rules") + " and "
+                + layout.resolve("catalogue.yaml") + " with 24 scenario files from " + layout.resolve("scenarios"));
+        assertThat(run.out()).contains("scenarios/zz-mine.yaml:1:1: error: scenario 'my new scenario expects the wrong "
+                        + "offer': primary: expected sociaal-wijkteam but was schuldhulpmaatje",
+                "rules/aanbod.xlsx:0:0: warning: not a rule file in the rules folder",
+                "dekking: 16 combinaties van onderwerp en leeftijd zonder open aanbod met drempel 3 of lager")
+                .doesNotContain("catalogue.yaml:0:0");
+        assertThat(run.outLines().get(run.outLines().size() - 1)).contains("312/313 scenarios passed");
+    }
+
+    @Test
+    void rulesWithoutACatalogueBesideThemOrAFolderThatIsNotLaidOutAreUnusable() {
+        AdviseCommandTest.Run rules = AdviseCommandTest.run("", "check", "--rules", dir.toString());
+        assertThat(rules.exit()).isEqualTo(2);
+        assertThat(rules.err()).contains("no catalogue.yaml beside it; give --catalogue FILE");
+        AdviseCommandTest.Run folder = AdviseCommandTest.run("", "check", dir.toString());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).contains("is not laid out like the shipped rules: it needs rules/ and catalogue.yaml");
     }
 
     @Test

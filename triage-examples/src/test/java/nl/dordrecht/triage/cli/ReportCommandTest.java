@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dordrecht.triage.Group;
@@ -101,6 +102,39 @@ class ReportCommandTest {
         assertThat(section("gap-CHILDRENS_WORK")).contains("Bron: S1 §5.1");
     }
 
+    /** A policy officer reads Dutch: no contract code (CHILDRENS_WORK, LOW_INCOME) in what the page shows. */
+    @Test
+    void thePageShowsDutchLabelsNotCodes() {
+        String visible = visibleText();
+        assertThat(Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b").matcher(visible).results().map(MatchResult::group).toList()).isEmpty();
+        for (Topic topic : Topic.values()) {
+            assertThat(Pattern.compile("\\b" + topic.name() + "\\b").matcher(visible).find()).as(topic.name()).isFalse();
+        }
+        assertThat(visible).contains(Topic.PARENTING.label(), "alleen " + Group.STATUSHOUDER.label())
+                .doesNotContain("alleen STATUSHOUDER", "LGBTI");
+        assertThat(section("gap-CHILDRENS_WORK")).contains("<h3>" + coverage.catalogue().gaps().get("CHILDRENS_WORK").description());
+    }
+
+    /**
+     * Per wijk only what is in the wijk itself counts, so a row is not one colour: elderly residents in Dubbeldam
+     * (S1 §5.1, the rules' ELDERLY_EXPERTISE gap there) show as a known gap in that wijk and nowhere else.
+     */
+    @Test
+    void theWijkHeatMapShowsLocalGaps() {
+        String elderly = row("heat-wijk", Topic.ELDERLY);
+        assertThat(cells(elderly, "known-gap")).containsExactly("Dubbeldam");
+        assertThat(cell(elderly, "Dubbeldam")).contains("local-none").contains("weinig plek waar ouderen elkaar kunnen ontmoeten");
+        String loneliness = row("heat-wijk", Topic.LONELINESS);
+        assertThat(cells(loneliness, "local-none")).isNotEmpty().hasSizeLessThan(coverage.catalogue().neighbourhoods().size());
+        assertThat(cell(loneliness, "Dubbeldam")).contains("local-none", "known-gap");
+    }
+
+    @Test
+    void thePageHasAPrintStylesheet() {
+        assertThat(html).contains("@media print{", "@page{size:A4 landscape", "print-color-adjust:exact",
+                "header nav,#search,label[for=search],#count{display:none}");
+    }
+
     @Test
     void theCatalogueTableListsEveryOfferWithASearchBox() {
         assertThat(count("<tr data-offer=")).isEqualTo(coverage.catalogue().offers().size());
@@ -119,6 +153,11 @@ class ReportCommandTest {
         byte[] png = Files.readAllBytes(screenshot);
         assertThat(png.length).isGreaterThan(10_000);
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        Path pdf = dir.resolve("report.pdf");
+        chromium("--print-to-pdf=" + pdf, page);
+        byte[] printed = Files.readAllBytes(pdf);
+        assertThat(new String(printed, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(printed.length).isGreaterThan(50_000);
     }
 
     private static String chromium(String action, Path page) throws Exception {
@@ -131,6 +170,29 @@ class ReportCommandTest {
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("chromium.err"))).isZero();
         return out;
+    }
+
+    private static String visibleText() {
+        String page = html.replaceAll("(?s)<(script|style)>.*?</\\1>", "").replaceAll("(?s)<[^>]+>", " ");
+        return page.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    private static String row(String table, Topic topic) {
+        Matcher m = Pattern.compile("id=\"" + table + "\".*?<tr data-topic=\"" + topic + "\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    /** The wijken of the row's cells with this class. */
+    private static List<String> cells(String row, String cssClass) {
+        return Pattern.compile("<td class=\"cell[^\"]*\\b" + cssClass + "\\b[^\"]*\" data-column=\"([^\"]*)\"").matcher(row)
+                .results().map(r -> r.group(1)).toList();
+    }
+
+    private static String cell(String row, String wijk) {
+        Matcher m = Pattern.compile("<td class=\"[^\"]*\" data-column=\"" + Pattern.quote(wijk) + "\"[^>]*>").matcher(row);
+        assertThat(m.find()).as(wijk).isTrue();
+        return m.group();
     }
 
     private static long count(String what) {

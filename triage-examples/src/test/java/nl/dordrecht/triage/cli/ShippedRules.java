@@ -7,10 +7,23 @@ import java.util.List;
 import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
+import nl.dordrecht.triage.internal.ResourceFolder;
 
 /** The shipped rules and catalogue, copied into a folder where a test can add a rule or break them. */
 final class ShippedRules {
     private ShippedRules() {
+    }
+
+    /** The shipped rules, catalogue and scenarios copied into {@code dir}, laid out as they ship; {@code dir}. */
+    static Path copyLayout(Path dir) throws IOException {
+        copyWith(dir, "zz-empty.drl", "package triage.dordrecht.rules\n");
+        Files.delete(dir.resolve("rules/zz-empty.drl"));
+        Files.createDirectories(dir.resolve("scenarios"));
+        for (SourceFile f : ResourceFolder.readClasspath(ResourceFolder.defaultLoader(), RuleSource.DORDRECHT + "/scenarios",
+                ".yaml", "scenarios/")) {
+            Files.writeString(dir.resolve(f.name()), f.content());
+        }
+        return dir;
     }
 
     /** Copies them to {@code dir/rules} and {@code dir/catalogue.yaml}, adds {@code rules/fileName}; the options. */

@@ -3,6 +3,7 @@ package nl.dordrecht.triage.internal.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Complexity;
@@ -16,55 +17,66 @@ import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.internal.AdviceAssembler;
 import nl.dordrecht.triage.internal.CompiledRuleSet;
+import nl.dordrecht.triage.internal.Catalogue;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
+import nl.dordrecht.triage.internal.report.Coverage;
 
 /**
- * Warnings about the catalogue as the rules use it: offers no question reaches, and topic × age band combinations
- * where no offer has a threshold of 3 or lower (the catalogue's gaps, drawn from the data).
+ * What the catalogue lint finds: offers no question reaches (a warning at the offer's line), and topic × age band
+ * combinations where no offer open to everyone has a threshold of 3 or lower (the catalogue's gaps, drawn from the
+ * data; notes for the summary, since no line is wrong, and drawn in the report's heat map).
  */
-final class CatalogueLint {
-    /** The highest base threshold that still counts as low: informal specific on the DOMAIN.md ladder. */
-    static final int LOW_THRESHOLD = 3;
-
-    /** Resident age bands: children, youth, adults, elderly. */
-    record AgeBand(String label, int min, int max) {
+public final class CatalogueLint {
+    /**
+     * A topic and age band without an open low-threshold offer.
+     *
+     * @param forGroupsOnly low-threshold offers there that are only for some groups
+     */
+    public record CoverageGap(Topic topic, Coverage.AgeBand band, List<Offer> forGroupsOnly) {
+        /** In Dutch, with labels, for the policy officer: what is missing and who has something. */
+        public String describe() {
+            return topic.label() + ", " + band.label() + " jaar: geen open aanbod met drempel " + Coverage.LOW_THRESHOLD
+                    + " of lager" + (forGroupsOnly.isEmpty() ? "" : "; alleen voor een groep: " + forGroupsOnly.stream()
+                    .map(o -> o.getName() + " (alleen " + o.getOnlyForGroups().stream().map(Group::label).sorted()
+                            .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining(", ")));
+        }
     }
-
-    static final List<AgeBand> AGE_BANDS = List.of(new AgeBand("0-11", 0, 11), new AgeBand("12-17", 12, 17),
-            new AgeBand("18-64", 18, 64), new AgeBand("65+", 65, 120));
 
     private CatalogueLint() {
     }
 
-    static List<Problem> run(CompiledRuleSet ruleSet, SourceFile catalogue) {
+    static List<Problem> unreached(CompiledRuleSet ruleSet, SourceFile catalogue) {
         List<Problem> problems = new ArrayList<>();
-        String catalogueFile = catalogue.name();
         DroolsTriageEngine engine = new DroolsTriageEngine(ruleSet);
         for (Offer offer : ruleSet.catalogue().offers()) {
             // An offer with a role is reached through the rules of that role (reluctance, months in Dordrecht,
             // channel), not by a probe of topic, age and group alone.
             if (offer.getRole() == null && probes(offer).noneMatch(q -> suggests(engine.advise(q), offer))) {
-                problems.add(new Problem(catalogueFile, lineOfId(catalogue.content(), offer.getId()), 1, "offer "
+                problems.add(new Problem(catalogue.name(), lineOfId(catalogue.content(), offer.getId()), 1, "offer "
                         + offer.getId() + ": no question reaches it (tried each of its topics on each route, with its "
                         + "own ages, groups and wijk): it is never among the suggestions"));
-            }
-        }
-        for (Topic topic : Topic.values()) {
-            for (AgeBand band : AGE_BANDS) {
-                List<Offer> low = ruleSet.catalogue().offers().stream().filter(o -> isLowFor(o, topic, band)).toList();
-                if (low.stream().noneMatch(o -> !o.isExclusive())) {
-                    String forGroups = low.stream().map(o -> o.getId() + " (only " + o.getOnlyForGroups() + ")").toList().toString();
-                    problems.add(new Problem(catalogueFile, 0, 0, "gap: " + topic + ", age " + band.label()
-                            + ": no open offer at threshold " + LOW_THRESHOLD + " or lower"
-                            + (low.isEmpty() ? "" : "; for some groups only: " + forGroups)));
-                }
             }
         }
         return problems;
     }
 
-    private static boolean isLowFor(Offer o, Topic topic, AgeBand band) {
-        return o.serves(topic) && o.getThreshold() <= LOW_THRESHOLD && !o.isSignpost() && o.getSafetySignals().isEmpty()
+    public static List<CoverageGap> coverageGaps(Catalogue catalogue) {
+        Coverage coverage = new Coverage(catalogue);
+        List<CoverageGap> gaps = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            for (Coverage.AgeBand band : Coverage.AGE_BANDS) {
+                Coverage.Cell cell = coverage.byAge(topic, band);
+                if (cell.gap() || cell.lowest() > Coverage.LOW_THRESHOLD) {
+                    gaps.add(new CoverageGap(topic, band, catalogue.offers().stream().filter(o -> o.isExclusive()
+                            && isLowFor(o, topic, band)).toList()));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    private static boolean isLowFor(Offer o, Topic topic, Coverage.AgeBand band) {
+        return o.serves(topic) && o.getThreshold() <= Coverage.LOW_THRESHOLD && !o.isSignpost() && !Coverage.isSafety(o)
                 && o.getMinAge() <= band.max() && o.getMaxAge() >= band.min();
     }
 

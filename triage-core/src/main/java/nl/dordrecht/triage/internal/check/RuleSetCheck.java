@@ -17,37 +17,45 @@ import nl.dordrecht.triage.internal.scenario.ScenarioRunner;
 
 /**
  * What a rule author runs before shipping: compile every rule and the catalogue, run the scenarios, report rules
- * no scenario fires, and lint the catalogue. Each finding names a file and line.
+ * no scenario fires, and lint the catalogue. Each finding names a file and line; what could not be checked is said.
  */
 public final class RuleSetCheck {
     private RuleSetCheck() {
     }
 
+    /** The shipped layout's rules with these scenario files (none: scenarios and coverage not checked). */
     public static CheckReport run(RuleSource source, List<SourceFile> scenarioFiles, ClassLoader classLoader) {
-        List<Finding> findings = new ArrayList<>();
+        return run(new CheckTarget(source, scenarioFiles, null, source.toString(), List.of()), classLoader);
+    }
+
+    public static CheckReport run(CheckTarget target, ClassLoader classLoader) {
+        List<Finding> findings = new ArrayList<>(RulesFolder.strangers(target.rulesFolder()));
+        List<String> notChecked = new ArrayList<>(target.notChecked());
         RuleSetFiles files;
         try {
-            files = source.read();
+            files = target.source().read();
         } catch (IOException e) {
-            findings.add(Finding.error("COMPILE", RuleSetCompiler.unreadable(source, e)));
-            return new CheckReport(findings, 0, 0, 0, 0, 0, "");
+            findings.add(Finding.error("COMPILE", RuleSetCompiler.unreadable(target.source(), e)));
+            return CheckReport.stopped(findings, target, notChecked);
         }
         CompiledRuleSet ruleSet;
         try {
             ruleSet = new RuleSetCompiler(classLoader).compile(files);
         } catch (RuleSetException e) {
-            e.problems().forEach(p -> findings.add(Finding.error("COMPILE", p)));
-            return new CheckReport(findings, 0, 0, 0, 0, 0, "");
+            findings.addAll(FollowOnErrors.firstCauses(e.problems(), notChecked));
+            return CheckReport.stopped(findings, target, notChecked);
         }
-        ScenarioReader.Result scenarios = ScenarioReader.read(scenarioFiles);
+        RuleLiterals.check(files.rules(), ruleSet.catalogue()).forEach(p -> findings.add(Finding.error("COMPILE", p)));
+        ScenarioReader.Result scenarios = ScenarioReader.read(target.scenarios());
         scenarios.problems().forEach(p -> findings.add(Finding.error("SCENARIO", p)));
+        ScenarioLiterals.check(scenarios.scenarios(), ruleSet.catalogue()).forEach(p -> findings.add(Finding.error("SCENARIO", p)));
         ScenarioRunner runner = new ScenarioRunner(new DroolsTriageEngine(ruleSet));
         List<ScenarioResult> results = runner.runAll(scenarios.scenarios());
         for (ScenarioResult r : results) {
             r.failures().forEach(f -> findings.add(Finding.error("SCENARIO", new Problem(r.scenario().file(),
                     r.scenario().line(), 1, "scenario '" + r.scenario().name() + "': " + f))));
         }
-        List<String> uncovered = List.copyOf(runner.unfiredRules(results));
+        List<String> uncovered = target.scenarios().isEmpty() ? List.of() : List.copyOf(runner.unfiredRules(results));
         for (String rule : uncovered) {
             String gap = RuleSetCompiler.gapNamedBy(files.rules(), rule);
             findings.add(Finding.error("COVERAGE", RuleSetCompiler.locateRule(files.rules(), rule, gap == null
@@ -55,9 +63,10 @@ public final class RuleSetCheck {
                     : "rule \"" + rule + "\" names gap " + gap + " but fires in no scenario: if the catalogue now has "
                     + "an offer that fills this gap, remove the rule (and the gap's scenarios); otherwise add a scenario")));
         }
-        CatalogueLint.run(ruleSet, files.catalogue()).forEach(p -> findings.add(Finding.warning("LINT", p)));
+        CatalogueLint.unreached(ruleSet, files.catalogue()).forEach(p -> findings.add(Finding.warning("LINT", p)));
         int passed = (int) results.stream().filter(ScenarioResult::passed).count();
         return new CheckReport(findings, ruleSet.ruleNames().size(), ruleSet.catalogue().offers().size(),
-                results.size(), passed, uncovered.size(), ruleSet.version());
+                results.size(), passed, uncovered.size(), ruleSet.version(), target.described(), notChecked,
+                CatalogueLint.coverageGaps(ruleSet.catalogue()));
     }
 }

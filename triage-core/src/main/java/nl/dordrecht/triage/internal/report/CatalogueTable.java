@@ -2,6 +2,7 @@ package nl.dordrecht.triage.internal.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.internal.Catalogue;
 
@@ -23,7 +24,7 @@ final class CatalogueTable {
                     .append("</code></td><td>").append(Html.esc(o.getName())).append("</td><td>").append(Html.esc(kind(o)))
                     .append("</td><td class=\"num\"><span class=\"chip\" style=\"background:").append(Html.colour(o.getThreshold()))
                     .append(";color:").append(Html.textColour(o.getThreshold())).append("\">").append(o.getThreshold())
-                    .append("</span></td><td>").append(Html.esc(Html.join(o.getTopics()))).append("</td><td>")
+                    .append("</span></td><td>").append(Html.esc(Html.join(o.getTopics().stream().map(Topic::label).toList()))).append("</td><td>")
                     .append(Html.esc(groups(o))).append("</td><td>")
                     .append(Html.esc(o.isCityWide() ? "heel Dordrecht" : Html.join(o.getNeighbourhoods().stream().sorted().toList())))
                     .append("</td><td>").append(Html.esc(o.getSource())).append("</td></tr>\n");
@@ -53,8 +54,8 @@ final class CatalogueTable {
 
     private static String groups(Offer o) {
         List<String> groups = new ArrayList<>();
-        o.getOnlyForGroups().forEach(g -> groups.add("alleen " + g));
-        o.getForGroups().forEach(g -> groups.add(g.name()));
+        o.getOnlyForGroups().forEach(g -> groups.add("alleen " + g.label()));
+        o.getForGroups().forEach(g -> groups.add(g.label()));
         return String.join(", ", groups);
     }
 }

@@ -97,6 +97,12 @@ public final class Coverage {
         return new Cell(offers, offers.stream().filter(o -> o.isIn(wijk)).count());
     }
 
+    /** Only the offers in the wijk itself: a city-wide offer is there for everyone, but not nearby. */
+    public Cell inWijk(Topic topic, String wijk) {
+        List<Offer> offers = select(o -> counts(o, topic) && !o.isCityWide() && o.isIn(wijk));
+        return new Cell(offers, offers.size());
+    }
+
     /** Offers for a topic that are specific, low-threshold and open to everyone: what S1 finds missing for housing. */
     public List<Offer> lowThresholdSpecific(Topic topic) {
         return select(o -> counts(o, topic) && !o.isGeneral() && o.getThreshold() <= LOW_THRESHOLD);

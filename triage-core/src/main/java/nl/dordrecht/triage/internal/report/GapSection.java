@@ -10,9 +10,8 @@ final class GapSection {
     static String render(Catalogue catalogue, GapNeighbours.Result neighbours, SeedPassages passages) {
         StringBuilder b = new StringBuilder();
         for (Catalogue.Gap gap : catalogue.gaps().values()) {
-            b.append("<article class=\"gap\" id=\"gap-").append(Html.esc(gap.code())).append("\">\n<h3><code>")
-                    .append(Html.esc(gap.code())).append("</code></h3>\n<p>").append(Html.esc(gap.description()))
-                    .append("</p>\n<p class=\"source\">Bron: ").append(Html.esc(gap.source())).append("</p>\n");
+            b.append("<article class=\"gap\" id=\"gap-").append(Html.esc(gap.code())).append("\">\n<h3>")
+                    .append(Html.esc(gap.description())).append("</h3>\n<p class=\"source\">Bron: ").append(Html.esc(gap.source())).append("</p>\n");
             int questions = neighbours.questionsIn(gap.code());
             if (neighbours.of(gap.code()).isEmpty()) {
                 b.append("<p class=\"nearest none\">Geen scenariovraag valt in dit gat, dus geen dichtstbijzijnd aanbod bekend.</p>\n");

@@ -5,16 +5,17 @@ import java.util.Set;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
-import nl.dordrecht.triage.internal.hsds.TriageTaxonomy;
 
 /**
  * The catalogue report: one self-contained HTML file (inline CSS, SVG and a few lines of JS; nothing from the
  * network) for policy officers: S1's findings checked against the data, the positioning matrix per topic (S1 §5.3),
  * coverage heat maps, the known gaps and the searchable catalogue. In Dutch, like the people who read it.
  *
+ * @param localGaps  the known gaps the rules name in one wijk only, marked in the topic × wijk heat map
  * @param provenance one line saying which catalogue and rules it was made from
  */
-public record HtmlReport(Coverage coverage, GapNeighbours.Result gaps, SeedPassages passages, String provenance) {
+public record HtmlReport(Coverage coverage, GapNeighbours.Result gaps, LocalGaps localGaps, SeedPassages passages,
+                         String provenance) {
     private static final Set<Topic> COMPANY = Set.of(Topic.LONELINESS, Topic.PARTICIPATION);
 
     public String html() {
@@ -71,8 +72,8 @@ public record HtmlReport(Coverage coverage, GapNeighbours.Result gaps, SeedPassa
                 .append("staat er niet in: dat wordt bereikt via signalen, niet via het onderwerp.</p>\n")
                 .append(HeatMaps.legend()).append("<div class=\"matrices\">\n");
         for (Topic t : Topic.values()) {
-            b.append("<figure id=\"matrix-").append(t).append("\"><figcaption>").append(Html.esc(TriageTaxonomy.topicName(t)))
-                    .append(" <code>").append(t).append("</code></figcaption>\n")
+            b.append("<figure id=\"matrix-").append(t).append("\"><figcaption>").append(Html.esc(t.label()))
+                    .append("</figcaption>\n")
                     .append(MatrixSvg.render(t, coverage.matrix(t))).append("\n</figure>\n");
         }
         return b.append("</div>\n").toString();
@@ -81,8 +82,9 @@ public record HtmlReport(Coverage coverage, GapNeighbours.Result gaps, SeedPassa
     private String coverageMaps() {
         return "<p>Per cel de laagste basisdrempel van het aanbod dat er voor iedereen is, zonder veiligheidsaanbod, "
                 + "zonder doorverwijzers en zonder aanbod alleen voor één groep. Klein: aantal aanbod · waarvan gericht "
-                + "op die leeftijd (of, per wijk: in de wijk zelf). Ga met de muis op een cel staan voor de namen.</p>\n"
+                + "op die leeftijd. Per wijk telt alleen het aanbod in de wijk zelf, zodat een gat in één wijk opvalt. Ga met "
+                + "de muis op een cel staan voor de namen.</p>\n"
                 + HeatMaps.legend() + "<h3>Onderwerp × leeftijd</h3>\n" + HeatMaps.byAge(coverage)
-                + "<h3>Onderwerp × wijk</h3>\n<div class=\"scroll\">" + HeatMaps.byWijk(coverage) + "</div>\n";
+                + "<h3>Onderwerp × wijk</h3>\n<div class=\"scroll\">" + HeatMaps.byWijk(coverage, localGaps) + "</div>\n";
     }
 }

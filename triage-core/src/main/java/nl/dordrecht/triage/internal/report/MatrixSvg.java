@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
-import nl.dordrecht.triage.internal.hsds.TriageTaxonomy;
 
 /**
  * The S1 §5.3 positioning matrix of one topic as inline SVG: rows formal / informal, columns general / specific, each
@@ -31,7 +30,7 @@ final class MatrixSvg {
         svg.append("<svg class=\"matrix\" data-topic=\"").append(topic).append("\" ")
                 .append("width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"Positioneringsmatrix ")
-                .append(Html.esc(TriageTaxonomy.topicName(topic))).append("\">\n");
+                .append(Html.esc(topic.label())).append("\">\n");
         text(svg, AXIS + QUADRANT_WIDTH / 2, 18, "axis", "algemeen");
         text(svg, AXIS + QUADRANT_WIDTH * 3 / 2, 18, "axis", "specifiek");
         svg.append("<text class=\"axis\" transform=\"translate(18,").append(AXIS + topHeight / 2)
@@ -67,7 +66,7 @@ final class MatrixSvg {
             svg.append("<g class=\"offer\" data-offer=\"").append(Html.esc(o.getId())).append("\"><title>")
                     .append(Html.esc(o.getName())).append(" (drempel ").append(o.getThreshold())
                     .append(o.isSignpost() ? ", verwijst door" : "")
-                    .append(o.isExclusive() ? ", alleen voor " + Html.join(o.getOnlyForGroups()) : "").append(")</title>");
+                    .append(o.isExclusive() ? ", alleen voor " + Html.join(o.getOnlyForGroups().stream().map(g -> g.label()).sorted().toList()) : "").append(")</title>");
             svg.append("<circle cx=\"").append(x + 16).append("\" cy=\"").append(row - 4).append("\" r=\"7\" fill=\"")
                     .append(Html.colour(o.getThreshold())).append("\"/>");
             svg.append("<text class=\"t\" x=\"").append(x + 16).append("\" y=\"").append(row - 0.5).append("\" fill=\"")

@@ -28,6 +28,19 @@ final class ReportStyle {
             #offers{width:100%}#offers th{background:#1f3a5f;color:#fff;text-align:left;padding:4px 6px;position:sticky;top:0}
             #offers td{border-bottom:1px solid #e3e3e3;padding:3px 6px;vertical-align:top}#offers tr:nth-child(even){background:#fafafa}
             #search{font-size:14px;padding:4px 8px;width:320px}
+            td.local-none,.chip.local-none{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#e6e6e6 4px,#e6e6e6 8px);color:#555}
+            td.known-gap,.chip.known-gap{box-shadow:inset 0 0 0 3px #b2182b}
+            @media print{
+            @page{size:A4 landscape;margin:12mm}
+            *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            body{font-size:10pt}header{background:none;color:#000;padding:0 0 6pt;border-bottom:2pt solid #000}
+            header nav,#search,label[for=search],#count{display:none}main{padding:0}
+            h2{break-before:page;border-color:#000}section:first-of-type h2{break-before:auto}h2,h3{break-after:avoid}
+            .matrices{display:block}figure,article.gap,tr{break-inside:avoid}figure{margin:0 0 8pt}
+            .scroll{overflow:visible}.heat th,.heat td{padding:1pt 3pt;font-size:8pt}td.cell{min-width:0}
+            #offers th{position:static;background:#ddd;color:#000}#offers td{font-size:8pt}
+            #offers tr[hidden]{display:table-row}
+            }
             """;
 
     /** Shows only the rows containing every word typed, ignoring case. */
