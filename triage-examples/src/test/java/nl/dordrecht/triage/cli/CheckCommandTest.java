@@ -163,7 +163,8 @@ class CheckCommandTest {
                 "rules/aanbod.xlsx:0:0: warning: not a rule file in the rules folder",
                 "dekking: 16 combinaties van onderwerp en leeftijd zonder open aanbod met drempel 3 of lager")
                 .doesNotContain("catalogue.yaml:0:0");
-        assertThat(run.outLines().get(run.outLines().size() - 1)).contains("312/313 scenarios passed");
+        int shipped = ShippedRules.scenarioCount();
+        assertThat(run.outLines().get(run.outLines().size() - 1)).contains(shipped + "/" + (shipped + 1) + " scenarios passed");
     }
 
     @Test

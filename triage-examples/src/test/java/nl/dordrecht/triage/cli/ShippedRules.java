@@ -26,6 +26,16 @@ final class ShippedRules {
         return dir;
     }
 
+    /** How many scenarios the shipped corpus holds, so a test does not pin a number the corpus outgrows. */
+    static int scenarioCount() throws IOException {
+        int count = 0;
+        for (SourceFile f : ResourceFolder.readClasspath(ResourceFolder.defaultLoader(), RuleSource.DORDRECHT + "/scenarios",
+                ".yaml", "scenarios/")) {
+            count += (int) f.content().lines().filter(line -> line.startsWith("- name:")).count();
+        }
+        return count;
+    }
+
     /** Copies them to {@code dir/rules} and {@code dir/catalogue.yaml}, adds {@code rules/fileName}; the options. */
     static List<String> copyWith(Path dir, String fileName, String drl) throws IOException {
         RuleSetFiles shipped = RuleSource.dordrecht().read();
