@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -34,7 +35,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleSetCompiler {
     /** Rules are compiled into the folder of their package in a generated module, so Drools finds them where it looks. */
-    private static final String RESOURCE_ROOT = "src/main/resources/";
+    static final String RESOURCE_ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern GAP_CALL = Pattern.compile("Gap\\.(?:named|whenSuggested)\\(\\s*\"([^\"]*)\"");
     /** Drools warns that DRL10 drops these; the order of a decision lives in the facts it matches (route.drl). */
@@ -42,7 +43,7 @@ public final class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final String ENGINE_VERSION = artifactVersion("nl.dordrecht.triage", "triage-core");
-    private static final String DROOLS_VERSION = artifactVersion("org.drools", "drools-core");
+    static final String DROOLS_VERSION = artifactVersion("org.drools", "drools-core");
 
     public static final java.time.Duration DEFAULT_PROBE_DEADLINE = Acceptance.DEFAULT_LIMITS.deadline();
     public static final long PROBE_MEMORY_BUDGET = Acceptance.DEFAULT_LIMITS.memoryBudgetBytes();
@@ -59,8 +60,23 @@ public final class RuleSetCompiler {
         this.acceptance = new Acceptance(probeLimits);
     }
 
+    /**
+     * The source's rule set. Shipped rules that the build precompiled and accepted ({@link PrecompiledRules}) are
+     * loaded as they are; anything else is compiled and accepted now.
+     */
     public CompiledRuleSet compile(RuleSource source) {
-        return compile(read(source));
+        RuleSetFiles files = read(source);
+        if (source instanceof ClasspathRuleSource classpath) {
+            CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
+            if (catalogue.problems().isEmpty()) {
+                Optional<KieBase> precompiled = PrecompiledRules.load(ResourceFolder.defaultLoader(), classpath.root(), files);
+                if (precompiled.isPresent()) {
+                    return new CompiledRuleSet(precompiled.get(), catalogue.catalogue(), version(files),
+                            ruleNames(precompiled.get()));
+                }
+            }
+        }
+        return compile(files);
     }
 
     /**
@@ -83,18 +99,32 @@ public final class RuleSetCompiler {
 
     public CompiledRuleSet compile(RuleSetFiles files) {
         CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
-        List<Problem> problems = new ArrayList<>(catalogue.problems());
-        if (catalogue.catalogue() != null) {
-            problems.addAll(unknownGapCodes(files.rules(), catalogue.catalogue()));
-        }
-        problems.addAll(phaseAttributes(files.rules()));
+        List<Problem> problems = sourceProblems(files, catalogue);
         String version = version(files);
         KieBase kieBase = build(files.rules(), version, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
-        problems.addAll(acceptance.check(ruleSet, files.rules()));
+        return accepted(new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase)), files);
+    }
+
+    /** What is wrong in the files before any rule is compiled: the catalogue, unknown gap codes, phase attributes. */
+    static List<Problem> sourceProblems(RuleSetFiles files, CatalogueReader.Result catalogue) {
+        List<Problem> problems = new ArrayList<>(catalogue.problems());
+        if (catalogue.catalogue() != null) {
+            problems.addAll(unknownGapCodes(files.rules(), catalogue.catalogue()));
+        }
+        problems.addAll(phaseAttributes(files.rules()));
+        return problems;
+    }
+
+    /**
+     * The rule set once it passed the acceptance probes and then the files' scenarios.
+     *
+     * @throws RuleSetException with what failed
+     */
+    CompiledRuleSet accepted(CompiledRuleSet ruleSet, RuleSetFiles files) {
+        List<Problem> problems = new ArrayList<>(acceptance.check(ruleSet, files.rules()));
         if (problems.isEmpty()) {
             problems.addAll(acceptance.scenarios(ruleSet, files.scenarios()));
         }
@@ -194,7 +224,7 @@ public final class RuleSetCompiler {
         return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
     }
 
-    private static List<String> ruleNames(KieBase kieBase) {
+    static List<String> ruleNames(KieBase kieBase) {
         List<String> names = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -206,7 +236,7 @@ public final class RuleSetCompiler {
     }
 
     /** {@code a/b/} for a file that declares {@code package a.b}; the root for one that declares none. */
-    private static String packageFolder(String drl) {
+    static String packageFolder(String drl) {
         Matcher m = PACKAGE.matcher(drl);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
@@ -230,11 +260,16 @@ public final class RuleSetCompiler {
      * name and content, each framed by its length, in name order: the same version always means the same decisions.
      */
     static String version(RuleSetFiles files) {
-        MessageDigest digest = sha256();
-        frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
         List<SourceFile> all = new ArrayList<>(files.rules());
         all.add(files.catalogue());
-        for (SourceFile f : all) {
+        return digest("triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION, all);
+    }
+
+    /** {@code sha256:} and the first 16 hex digits of the digest of the header and each file's name and content. */
+    static String digest(String header, List<SourceFile> files) {
+        MessageDigest digest = sha256();
+        frame(digest, header);
+        for (SourceFile f : files) {
             frame(digest, baseName(f.name()));
             frame(digest, f.content());
         }
