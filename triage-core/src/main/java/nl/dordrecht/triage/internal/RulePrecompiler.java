@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.RuleSetException;
@@ -59,6 +58,7 @@ public final class RulePrecompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        removeEarlierOutput(files.rules(), classes);
         InternalKieModule module = build(files.rules());
         List<String> models = modelClasses(module);
         writeClasses(module, classes);
@@ -107,24 +107,30 @@ public final class RulePrecompiler {
         throw new IllegalStateException("the executable model build wrote no drools-model file");
     }
 
-    /** Every class of the module, after removing the classes an earlier build left in the same package folders. */
-    private static void writeClasses(InternalKieModule module, Path classes) throws IOException {
-        TreeSet<Path> folders = new TreeSet<>();
-        List<String> names = module.getFileNames().stream().filter(n -> n.endsWith(".class")).toList();
-        names.forEach(n -> folders.add(classes.resolve(n).getParent()));
-        for (Path folder : folders) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> old = Files.list(folder)) {
+    /**
+     * Removes what an earlier build generated for these rules' packages. Before building: Drools generates no class for
+     * a declared type that its class loader already finds, and the classes folder is on the build's class path.
+     */
+    private static void removeEarlierOutput(List<SourceFile> rules, Path classes) throws IOException {
+        for (SourceFile rule : rules) {
+            Path folder = classes.resolve(RuleSetCompiler.packageFolder(rule.content()));
+            if (!folder.equals(classes) && Files.isDirectory(folder)) {
+                try (Stream<Path> old = Files.walk(folder)) {
                     for (Path p : (Iterable<Path>) old.filter(p -> p.toString().endsWith(".class"))::iterator) {
                         Files.delete(p);
                     }
                 }
             }
         }
-        for (String name : names) {
-            Path target = classes.resolve(name);
-            Files.createDirectories(target.getParent());
-            Files.write(target, module.getBytes(name));
+    }
+
+    private static void writeClasses(InternalKieModule module, Path classes) throws IOException {
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                Path target = classes.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.write(target, module.getBytes(name));
+            }
         }
     }
 

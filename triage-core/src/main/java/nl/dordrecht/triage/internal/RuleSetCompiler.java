@@ -20,6 +20,9 @@ import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -156,15 +159,18 @@ public final class RuleSetCompiler {
                 problems.add(DroolsMessages.toProblem(m, rules));
             }
         }
+        ks.getRepository().removeKieModule(releaseId);
         if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
             return null;
         }
-        try {
-            return ks.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        // The packages the builder compiled, in a KieBase of their own: a KieContainer would only build them again
+        // from the global KieRepository, and log at INFO into the embedder's console that it does.
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        String kieBaseName = module.getKieModuleModel().getKieBaseModels().keySet().iterator().next();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase("triage-" + releaseId.getArtifactId()
+                + "-" + releaseId.getVersion(), ks.newKieBaseConfiguration(null, classLoader));
+        kieBase.addPackages(module.getKnowledgePackagesForKieBase(kieBaseName));
+        return kieBase;
     }
 
     private static List<Problem> unknownGapCodes(List<SourceFile> rules, Catalogue catalogue) {
