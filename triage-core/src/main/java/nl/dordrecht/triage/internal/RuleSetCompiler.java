@@ -139,8 +139,8 @@ public final class RuleSetCompiler {
 
     private KieBase build(List<SourceFile> rules, String version, List<Problem> problems) {
         KieServices ks = KieServices.get();
-        // A unique release per build: the global KieRepository keys modules by release id, and the module is
-        // removed as soon as its KieBase exists so replaced rule sets do not stay reachable.
+        // A unique release per build: the global KieRepository keys modules by release id, and the module leaves it
+        // as soon as it is built, so replaced rule sets do not stay reachable.
         ReleaseId releaseId = ks.newReleaseId("nl.dordrecht.triage.ruleset", "r" + version.substring(7, 19),
                 "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
