@@ -10,11 +10,15 @@ import nl.dordrecht.triage.Contact;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * One offer in the sociale kaart, as the catalogue file describes it. Immutable; shared by all calls.
  * Getters (not record accessors) because DRL constraints such as {@code offer.general} read bean properties.
+ * Class reactive: no rule modifies an offer, so Drools need not work out which properties a constraint such as
+ * {@code servesAnyOf( $question.topics )} reads (and warns at every build that it cannot).
  */
+@ClassReactive
 public final class Offer {
     /** Base threshold of access to tailored care (the Sociaal Wijkteam), the top of the DOMAIN.md ladder. */
     public static final int TAILORED_CARE = 5;

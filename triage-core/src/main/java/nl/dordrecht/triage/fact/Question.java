@@ -1,10 +1,10 @@
 package nl.dordrecht.triage.fact;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Complexity;
@@ -50,7 +50,15 @@ public final class Question {
     public Channel getChannel() { return question.channel(); }
     /** How many different life domains (catalogue {@code lifeDomains}) the topics span, leaving out {@code alongside}. */
     public int lifeDomainCountBesides(Set<Topic> alongside) {
-        return (int) topicsBesides(alongside).map(lifeDomains::get).distinct().count();
+        // Loops, not streams: the rules call these in constraints, once per offer they weigh, on every call.
+        List<String> domains = new ArrayList<>(question.topics().size());
+        for (Topic t : question.topics()) {
+            String domain = lifeDomains.get(t);
+            if (!alongside.contains(t) && !domains.contains(domain)) {
+                domains.add(domain);
+            }
+        }
+        return domains.size();
     }
 
     public boolean has(Topic topic) { return question.topics().contains(topic); }
@@ -61,7 +69,11 @@ public final class Question {
      */
     public Set<Topic> mainTopics(Set<Topic> alongside) {
         Set<Topic> main = EnumSet.noneOf(Topic.class);
-        topicsBesides(alongside).forEach(main::add);
+        for (Topic t : question.topics()) {
+            if (!alongside.contains(t)) {
+                main.add(t);
+            }
+        }
         return main.isEmpty() ? question.topics() : main;
     }
 
@@ -71,12 +83,12 @@ public final class Question {
      */
     public Set<Topic> practicalTopics(Set<Topic> alongside) {
         Set<Topic> practical = EnumSet.noneOf(Topic.class);
-        question.topics().stream().filter(alongside::contains).forEach(practical::add);
+        for (Topic t : question.topics()) {
+            if (alongside.contains(t)) {
+                practical.add(t);
+            }
+        }
         return practical.isEmpty() ? question.topics() : practical;
-    }
-
-    private Stream<Topic> topicsBesides(Set<Topic> alongside) {
-        return question.topics().stream().filter(t -> !alongside.contains(t));
     }
 
     /** Whether every topic of the question is one of {@code topics}. */

@@ -15,6 +15,11 @@ public final class ClasspathRuleSource implements RuleSource {
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 
+    /** The classpath folder, such as {@code triage/dordrecht}. */
+    public String root() {
+        return root;
+    }
+
     @Override
     public RuleSetFiles read() throws IOException {
         ClassLoader loader = ResourceFolder.defaultLoader();

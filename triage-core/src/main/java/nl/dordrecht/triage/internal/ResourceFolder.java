@@ -1,6 +1,7 @@
 package nl.dordrecht.triage.internal;
 
 import java.io.IOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.dordrecht.triage.SourceFile;
 
@@ -68,6 +71,10 @@ public final class ResourceFolder {
             if (!"jar".equals(uri.getScheme())) {
                 return read(Path.of(uri), suffix, prefix);
             }
+            JarFile open = openJar(url);
+            if (open != null) {
+                return readJar(open, folder, suffix, prefix);
+            }
             FileSystem fs;
             try {
                 fs = FileSystems.newFileSystem(uri, Map.of());
@@ -80,6 +87,47 @@ public final class ResourceFolder {
         } catch (URISyntaxException e) {
             throw new IOException("cannot read classpath:" + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The same from a jar the class loader has open already: a zip file system would index every entry of the jar
+     * (thousands in the command line's) to read a dozen small files. The jar stays open: the loader shares it.
+     */
+    /** The loader's open jar behind a {@code jar:} URL, or {@code null} when its handler gives none. */
+    private static JarFile openJar(URL url) {
+        try {
+            return url.openConnection() instanceof JarURLConnection jar ? jar.getJarFile() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static List<SourceFile> readJar(JarFile jar, String folder, String suffix, String prefix) throws IOException {
+        String dir = folder.endsWith("/") ? folder : folder + "/";
+        List<JarEntry> entries = new ArrayList<>();
+        for (JarEntry e : java.util.Collections.list(jar.entries())) {
+            String name = e.getName();
+            if (name.startsWith(dir) && name.endsWith(suffix) && name.indexOf('/', dir.length()) < 0) {
+                entries.add(e);
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new IOException("no " + suffix + " files in classpath:" + folder);
+        }
+        entries.sort(java.util.Comparator.comparing(JarEntry::getName));
+        List<SourceFile> files = new ArrayList<>();
+        for (JarEntry e : entries) {
+            String shownAs = prefix + e.getName().substring(dir.length());
+            byte[] bytes;
+            try (java.io.InputStream in = jar.getInputStream(e)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new IOException(shownAs + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+            }
+            files.add(new SourceFile(shownAs, new String(bytes, StandardCharsets.UTF_8)));
+        }
+        return files;
     }
 
     /** The context class loader, or this library's. */

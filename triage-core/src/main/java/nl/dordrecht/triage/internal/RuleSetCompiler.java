@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -19,6 +20,9 @@ import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.Topic;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -34,7 +38,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleSetCompiler {
     /** Rules are compiled into the folder of their package in a generated module, so Drools finds them where it looks. */
-    private static final String RESOURCE_ROOT = "src/main/resources/";
+    static final String RESOURCE_ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern GAP_CALL = Pattern.compile("Gap\\.(?:named|whenSuggested)\\(\\s*\"([^\"]*)\"");
     /** Drools warns that DRL10 drops these; the order of a decision lives in the facts it matches (route.drl). */
@@ -42,7 +46,7 @@ public final class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final String ENGINE_VERSION = artifactVersion("nl.dordrecht.triage", "triage-core");
-    private static final String DROOLS_VERSION = artifactVersion("org.drools", "drools-core");
+    static final String DROOLS_VERSION = artifactVersion("org.drools", "drools-core");
 
     public static final java.time.Duration DEFAULT_PROBE_DEADLINE = Acceptance.DEFAULT_LIMITS.deadline();
     public static final long PROBE_MEMORY_BUDGET = Acceptance.DEFAULT_LIMITS.memoryBudgetBytes();
@@ -59,8 +63,23 @@ public final class RuleSetCompiler {
         this.acceptance = new Acceptance(probeLimits);
     }
 
+    /**
+     * The source's rule set. Shipped rules that the build precompiled and accepted ({@link PrecompiledRules}) are
+     * loaded as they are; anything else is compiled and accepted now.
+     */
     public CompiledRuleSet compile(RuleSource source) {
-        return compile(read(source));
+        RuleSetFiles files = read(source);
+        if (source instanceof ClasspathRuleSource classpath) {
+            CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
+            if (catalogue.problems().isEmpty()) {
+                Optional<KieBase> precompiled = PrecompiledRules.load(ResourceFolder.defaultLoader(), classpath.root(), files);
+                if (precompiled.isPresent()) {
+                    return new CompiledRuleSet(precompiled.get(), catalogue.catalogue(), version(files),
+                            ruleNames(precompiled.get()));
+                }
+            }
+        }
+        return compile(files);
     }
 
     /**
@@ -83,18 +102,32 @@ public final class RuleSetCompiler {
 
     public CompiledRuleSet compile(RuleSetFiles files) {
         CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
-        List<Problem> problems = new ArrayList<>(catalogue.problems());
-        if (catalogue.catalogue() != null) {
-            problems.addAll(unknownGapCodes(files.rules(), catalogue.catalogue()));
-        }
-        problems.addAll(phaseAttributes(files.rules()));
+        List<Problem> problems = sourceProblems(files, catalogue);
         String version = version(files);
         KieBase kieBase = build(files.rules(), version, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase));
-        problems.addAll(acceptance.check(ruleSet, files.rules()));
+        return accepted(new CompiledRuleSet(kieBase, catalogue.catalogue(), version, ruleNames(kieBase)), files);
+    }
+
+    /** What is wrong in the files before any rule is compiled: the catalogue, unknown gap codes, phase attributes. */
+    static List<Problem> sourceProblems(RuleSetFiles files, CatalogueReader.Result catalogue) {
+        List<Problem> problems = new ArrayList<>(catalogue.problems());
+        if (catalogue.catalogue() != null) {
+            problems.addAll(unknownGapCodes(files.rules(), catalogue.catalogue()));
+        }
+        problems.addAll(phaseAttributes(files.rules()));
+        return problems;
+    }
+
+    /**
+     * The rule set once it passed the acceptance probes and then the files' scenarios.
+     *
+     * @throws RuleSetException with what failed
+     */
+    CompiledRuleSet accepted(CompiledRuleSet ruleSet, RuleSetFiles files) {
+        List<Problem> problems = new ArrayList<>(acceptance.check(ruleSet, files.rules()));
         if (problems.isEmpty()) {
             problems.addAll(acceptance.scenarios(ruleSet, files.scenarios()));
         }
@@ -106,8 +139,8 @@ public final class RuleSetCompiler {
 
     private KieBase build(List<SourceFile> rules, String version, List<Problem> problems) {
         KieServices ks = KieServices.get();
-        // A unique release per build: the global KieRepository keys modules by release id, and the module is
-        // removed as soon as its KieBase exists so replaced rule sets do not stay reachable.
+        // A unique release per build: the global KieRepository keys modules by release id, and the module leaves it
+        // as soon as it is built, so replaced rule sets do not stay reachable.
         ReleaseId releaseId = ks.newReleaseId("nl.dordrecht.triage.ruleset", "r" + version.substring(7, 19),
                 "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -126,15 +159,18 @@ public final class RuleSetCompiler {
                 problems.add(DroolsMessages.toProblem(m, rules));
             }
         }
+        ks.getRepository().removeKieModule(releaseId);
         if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
             return null;
         }
-        try {
-            return ks.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        // The packages the builder compiled, in a KieBase of their own: a KieContainer would only build them again
+        // from the global KieRepository, and log at INFO into the embedder's console that it does.
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        String kieBaseName = module.getKieModuleModel().getKieBaseModels().keySet().iterator().next();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase("triage-" + releaseId.getArtifactId()
+                + "-" + releaseId.getVersion(), ks.newKieBaseConfiguration(null, classLoader));
+        kieBase.addPackages(module.getKnowledgePackagesForKieBase(kieBaseName));
+        return kieBase;
     }
 
     private static List<Problem> unknownGapCodes(List<SourceFile> rules, Catalogue catalogue) {
@@ -194,7 +230,7 @@ public final class RuleSetCompiler {
         return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(name) + "\"");
     }
 
-    private static List<String> ruleNames(KieBase kieBase) {
+    static List<String> ruleNames(KieBase kieBase) {
         List<String> names = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -206,7 +242,7 @@ public final class RuleSetCompiler {
     }
 
     /** {@code a/b/} for a file that declares {@code package a.b}; the root for one that declares none. */
-    private static String packageFolder(String drl) {
+    static String packageFolder(String drl) {
         Matcher m = PACKAGE.matcher(drl);
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
@@ -230,11 +266,16 @@ public final class RuleSetCompiler {
      * name and content, each framed by its length, in name order: the same version always means the same decisions.
      */
     public static String version(RuleSetFiles files) {
-        MessageDigest digest = sha256();
-        frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
         List<SourceFile> all = new ArrayList<>(files.rules());
         all.add(files.catalogue());
-        for (SourceFile f : all) {
+        return digest("triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION, all);
+    }
+
+    /** {@code sha256:} and the first 16 hex digits of the digest of the header and each file's name and content. */
+    static String digest(String header, List<SourceFile> files) {
+        MessageDigest digest = sha256();
+        frame(digest, header);
+        for (SourceFile f : files) {
             frame(digest, baseName(f.name()));
             frame(digest, f.content());
         }

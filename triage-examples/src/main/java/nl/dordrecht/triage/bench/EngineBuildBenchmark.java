@@ -11,8 +11,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long {@code TriageEngine.dordrecht()} takes (read, validate, compile the rules and catalogue, smoke-test),
- * once the JVM is warm: what a live reload costs. The cold first build is in {@link HeapRetained}'s output.
+ * How long {@code TriageEngine.dordrecht()} takes once the JVM is warm (read the files, validate the catalogue, load the
+ * rules the build precompiled and accepted). A live reload compiles and accepts a folder instead, which costs more.
+ * The cold first build is in {@link HeapRetained}'s output.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
