@@ -283,6 +283,16 @@ class ReluctanceRulesTest {
     }
 
     @Test
+    void aHomeboundResidentIsNotToldOfAPlaceToMeet() {
+        VERIFIER.verifyThat("A normalised need is met where people meet without problems being the subject")
+                .given(q -> q.topics(LONELINESS, ELDERLY).explicit(false).age(70).neighbourhood("Sterrenburg")
+                        .reluctance(Reluctance.NORMALISED).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND))
+                // It may fire before "homebound" is concluded; truth maintenance then withdraws what it said.
+                .andAdvice(a -> assertThat(Advices.suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .noneMatch(r -> r.startsWith("Een plek om elkaar te ontmoeten"))));
+    }
+
+    @Test
     void aNormalisedNeedIsNotMadeAProblem() {
         VERIFIER.verifyThat("A normalised need: do not make it a problem")
                 .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.NORMALISED))
