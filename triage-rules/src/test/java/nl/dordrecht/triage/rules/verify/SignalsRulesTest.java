@@ -104,4 +104,38 @@ class SignalsRulesTest {
                 .given(q -> q.topics(LONELINESS).age(40))
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(Topic.LONELINESS));
     }
+
+    @Test
+    void aWidowAskingForHerGardenIsAskedGentlyAboutHerGrief() {
+        VERIFIER.verifyThat("A bereaved resident's practical question may hide grief")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS).groups(Group.BEREAVED).age(78))
+                .fires().andAdvice(a -> assertThat(a.signals()).anySatisfy(s -> {
+                    assertThat(s.topic()).isEqualTo(MENTAL_HEALTH);
+                    assertThat(s.reason()).contains("verdriet");
+                }));
+    }
+
+    @Test
+    void whoAsksAboutGriefItselfGetsNoGriefSignal() {
+        VERIFIER.verifyThat("A bereaved resident's practical question may hide grief")
+                .given(q -> q.topics(MENTAL_HEALTH).groups(Group.BEREAVED).age(60))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(MENTAL_HEALTH));
+    }
+
+    @Test
+    void aCarerAskingForTransportIsAskedGentlyHowSheIsHerself() {
+        VERIFIER.verifyThat("A carer's question may hide the carer's own strain")
+                .given(q -> q.topics(CAREGIVING, PRACTICAL_HELP).groups(Group.INFORMAL_CARER).age(61))
+                .fires().andAdvice(a -> assertThat(a.signals()).anySatisfy(s -> {
+                    assertThat(s.topic()).isEqualTo(HEALTH);
+                    assertThat(s.reason()).contains("mantelzorger zelf");
+                }));
+    }
+
+    @Test
+    void aCarerWhoAsksAboutHerOwnHealthGetsNoStrainSignal() {
+        VERIFIER.verifyThat("A carer's question may hide the carer's own strain")
+                .given(q -> q.topics(CAREGIVING, HEALTH).groups(Group.INFORMAL_CARER).age(61))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(HEALTH));
+    }
 }
