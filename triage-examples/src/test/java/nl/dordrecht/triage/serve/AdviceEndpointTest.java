@@ -53,6 +53,14 @@ class AdviceEndpointTest {
     }
 
     @Test
+    void theDocumentsSchemasDoCatchAWrongAdvice() {
+        JsonNode node = OpenApiSchemas.parse(Servers.inProcess(MONEY));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("primary")).remove("reasons");
+        assertThat(advice.validate(node)).isNotEmpty();
+        assertThat(error.validate(OpenApiSchemas.parse("{\"errors\":[{\"field\":1}]}"))).isNotEmpty();
+    }
+
+    @Test
     void anInvalidQuestionGets400WithTheFieldNamed() {
         HttpResponse<String> response = Servers.advice(server, "{\"id\":\"q-2\",\"topics\":[\"MONY\"]}");
         assertThat(response.statusCode()).isEqualTo(400);
