@@ -85,6 +85,7 @@ public final class TriageServer implements AutoCloseable {
         config.jetty.modifyServer(server -> {
             // Jetty's own graceful stop: no new requests, and those in flight finish within the stop timeout.
             GracefulHandler graceful = new GracefulHandler();
+            graceful.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
             server.setHandler(graceful);
             server.setStopTimeout(settings.stopTimeout().toMillis());
             // The bounded pool: at most `threads` requests at work, a bounded number waiting (suspended, holding no
@@ -105,6 +106,8 @@ public final class TriageServer implements AutoCloseable {
             connector.setHost(settings.host());
             connector.setPort(settings.port());
             connector.setIdleTimeout(settings.idleTimeout().toMillis());
+            // Jetty's default gives a request still uploading 1 s once a stop begins; it gets the usual idle time.
+            connector.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
             return connector;
         });
         List<String> origins = settings.corsOrigins();
