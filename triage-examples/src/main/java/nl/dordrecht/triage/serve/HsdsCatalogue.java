@@ -26,6 +26,7 @@ final class HsdsCatalogue {
     private final Map<String, ObjectNode> organizations;
     private final Map<String, ObjectNode> terms;
     private final Map<String, ObjectNode> taxonomies;
+    private final Map<String, String> gaps;
 
     private HsdsCatalogue(HsdsDocuments docs) {
         services = byId(docs.services());
@@ -38,6 +39,9 @@ final class HsdsCatalogue {
             }
         });
         taxonomies = Collections.unmodifiableMap(found);
+        Map<String, String> described = new LinkedHashMap<>();
+        docs.triage().path("gaps").forEach(g -> described.put(g.path("code").asText(), g.path("description").asText()));
+        gaps = Collections.unmodifiableMap(described);
     }
 
     /** Reads and exports the source's catalogue. */
@@ -64,6 +68,11 @@ final class HsdsCatalogue {
 
     List<ObjectNode> taxonomies() {
         return List.copyOf(taxonomies.values());
+    }
+
+    /** The known gaps of the sociale kaart, by code, with the catalogue's description: what an advice's gaps mean. */
+    Map<String, String> gaps() {
+        return gaps;
     }
 
     Optional<ObjectNode> service(String id) {

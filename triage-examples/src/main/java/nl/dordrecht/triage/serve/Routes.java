@@ -40,12 +40,17 @@ final class Routes {
                 .put("version", PROJECT_VERSION).put("loadedAt", serving.loadedAt().toString()));
     }
 
-    /** Everything a form needs to show codes to people: labels, the markers' phrases, the catalogue's wijken. */
+    /**
+     * Everything a form needs to show codes to people: labels, the markers' phrases, and from the serving catalogue
+     * its wijken and what each known gap means.
+     */
     private static void labels(Context ctx, ServedRules rules) {
+        ServedRules.Serving serving = rules.current();
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.set("labels", Json.MAPPER.valueToTree(Labels.all()));
         out.set("phrases", Json.MAPPER.valueToTree(Labels.phrases()));
-        rules.engine().neighbourhoods().forEach(out.putArray("neighbourhoods")::add);
+        serving.engine().neighbourhoods().forEach(out.putArray("neighbourhoods")::add);
+        out.set("gaps", Json.MAPPER.valueToTree(serving.hsds().gaps()));
         Json.send(ctx, out);
     }
 

@@ -47,6 +47,7 @@ class ServiceEndpointsTest {
         List<String> wijken = new ArrayList<>();
         labels.path("neighbourhoods").forEach(w -> wijken.add(w.asText()));
         assertThat(wijken).isEqualTo(Servers.ENGINE.neighbourhoods()).contains("Krispijn");
+        assertThat(labels.path("gaps").path("DEBT_ADVICE_CAPACITY").asText()).contains("schulden");
     }
 
     @Test

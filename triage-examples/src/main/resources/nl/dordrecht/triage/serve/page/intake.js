@@ -7,6 +7,7 @@
     ['hours', 'Openingstijden']];
   const PRESET_CHANNEL = 'HULPLIJN_PHONE';
   let codes = {};
+  let gaps = {};
 
   const byId = (id) => document.getElementById(id);
 
@@ -137,7 +138,7 @@
       advice.alternatives.map((a) => { const li = element('li'); li.append(suggestion(a, 'h4', 'suggestion alternative')); return li; }));
     section(body, 'Vraag voorzichtig naar', 'signals',
       advice.signals.map((s) => label('topics', s.topic) + ': ' + s.reason));
-    section(body, 'Niet in de sociale kaart', 'gaps', advice.gaps);
+    section(body, 'Niet in de sociale kaart', 'gaps', advice.gaps.map((g) => gaps[g] || g));
     body.append(element('p', 'Overdracht: ' + label('handover', advice.handover), 'handover'));
     body.append(element('p', 'Regelversie ' + advice.rulesetVersion, 'version'));
   }
@@ -192,6 +193,7 @@
     const response = await fetch('/v1/labels', { cache: 'no-store' });
     const labels = await response.json();
     codes = labels.labels;
+    gaps = labels.gaps;
     CODE_FIELDS.forEach((field) => buildOptions(field, codes[field], field === 'reluctance' ? labels.phrases : null));
     fillSelect(byId('complexity'), codes.complexity);
     fillSelect(byId('channel'), codes.channel, PRESET_CHANNEL);
