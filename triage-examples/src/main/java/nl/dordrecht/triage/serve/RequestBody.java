@@ -7,9 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.BadMessageException;
 
 /** Reads a request body within a cap, as strict UTF-8; refuses an oversized one before reading it when it can. */
 final class RequestBody {
+    private static final String TOO_SLOW = "the request body did not arrive in time";
+
     private RequestBody() {
     }
 
@@ -28,8 +31,11 @@ final class RequestBody {
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = in.readNBytes(cap + 1);
         } catch (IOException e) {
-            // Jetty's idle timeout or minimum data rate ended a read from a slow or stalled client.
-            throw new HttpProblem(408, "the request body did not arrive in time");
+            // Jetty's idle timeout ended a read from a stalled client.
+            throw new HttpProblem(408, TOO_SLOW);
+        } catch (BadMessageException e) {
+            // Jetty's minimum data rate (408) or a broken chunked encoding (400).
+            throw new HttpProblem(e.getCode(), e.getCode() == 408 ? TOO_SLOW : "the request body could not be read");
         }
         if (bytes.length > cap) {
             throw tooLarge(cap);

@@ -130,9 +130,8 @@ class AdviceEndpointTest {
 
     @Test
     void tenMegabytesAreRefusedWith413FromTheirLength() {
-        HttpResponse<String> response = Servers.send(HttpRequest.newBuilder(Servers.uri(server, "/v1/advice"))
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10 * 1024 * 1024])).build());
+        HttpResponse<String> response = post("application/x-ndjson", HttpRequest.BodyPublishers.ofByteArray(
+                new byte[10 * 1024 * 1024]));
         assertThat(response.statusCode()).isEqualTo(413);
         OpenApiSchemas.assertValid(error, response.body());
     }
@@ -141,9 +140,8 @@ class AdviceEndpointTest {
     void aChunkedBodyWithoutLengthIsCutAtTheCap() {
         // ofInputStream sends no Content-Length: the server must count the bytes itself.
         byte[] bytes = ("{\"topics\":[\"MONEY\"]}" + " ".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = Servers.send(HttpRequest.newBuilder(Servers.uri(server, "/v1/advice"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
+        HttpResponse<String> response = post("application/json",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
@@ -156,9 +154,8 @@ class AdviceEndpointTest {
 
     @Test
     void aBodyThatIsNotUtf8Is400() {
-        HttpResponse<String> response = Servers.send(HttpRequest.newBuilder(Servers.uri(server, "/v1/advice"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', (byte) 0xC3, '}'})).build());
+        HttpResponse<String> response = post("application/json",
+                HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', (byte) 0xC3, '}'}));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("not valid UTF-8");
     }
@@ -196,6 +193,11 @@ class AdviceEndpointTest {
                 .POST(HttpRequest.BodyPublishers.ofString(MONEY)).build());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static HttpResponse<String> post(String contentType, HttpRequest.BodyPublisher body) {
+        return Servers.send(HttpRequest.newBuilder(Servers.uri(server, "/v1/advice")).header("Content-Type", contentType)
+                .POST(body).build());
     }
 
     static String resource(String name) throws IOException {

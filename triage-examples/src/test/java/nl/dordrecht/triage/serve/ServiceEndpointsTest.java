@@ -123,6 +123,29 @@ class ServiceEndpointsTest {
     }
 
     @Test
+    void aClientThatSendsItsBodyByTheDropGets408() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            byte[] body = ("{\"topics\":[\"MONEY\"]}" + " ".repeat(2_000)).getBytes(StandardCharsets.US_ASCII);
+            out.write(("POST /v1/advice HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                // 50 bytes a second, below the server's minimum of 256: a slowloris holding a worker.
+                for (byte b : body) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(20);
+                }
+            } catch (IOException closedByTheServer) {
+                // expected: the server gave up on this body and said so
+            }
+            String response = new String(socket.getInputStream().readNBytes(200), StandardCharsets.US_ASCII);
+            assertThat(response).startsWith("HTTP/1.1 408");
+        }
+    }
+
+    @Test
     void concurrentRequestsEachGetTheirOwnAdvice() throws Exception {
         List<String> questions = AdviceEndpointTest.contractQuestions();
         ExecutorService clients = Executors.newFixedThreadPool(8);
