@@ -9,11 +9,12 @@ import java.util.List;
  * @param tier        {@link #ON_ROUTE}, {@link #ALTERNATIVE} or {@link #NAMED}: how it was put forward
  * @param threshold   the personal threshold: the base threshold after this person's adjustments, 0 to 6
  * @param preference  lower goes first among equal thresholds
+ * @param madeFor     the offer is made for this person ({@link MadeFor}): first among equal thresholds and preferences
  * @param notPrimary  it may be an alternative but never the primary for this person
  * @param named       a rule names it for the situation: it stays in the advice even when the list is full
  */
-public record Candidate(Offer offer, int tier, int threshold, int preference, boolean notPrimary, boolean named,
-        List<String> reasons) {
+public record Candidate(Offer offer, int tier, int threshold, int preference, boolean madeFor, boolean notPrimary,
+        boolean named, List<String> reasons) {
     /** The lowest threshold an adjustment reaches: the bottom of the DOMAIN.md ladder. */
     public static final int LADDER_BOTTOM = 1;
     /** The contract's highest personal threshold: above the ladder's top (Sociaal Wijkteam, 5). */

@@ -3,8 +3,10 @@ package nl.dordrecht.triage.fact;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Contact;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
@@ -26,6 +28,7 @@ public final class Offer {
     private final Set<Group> forGroups;
     private final Set<Group> onlyForGroups;
     private final Set<SafetySignal> safetySignals;
+    private final Optional<Contact> contact;
 
     public Offer(OfferSpec spec) {
         this.spec = spec;
@@ -33,6 +36,7 @@ public final class Offer {
         this.forGroups = copy(Group.class, spec.forGroups());
         this.onlyForGroups = copy(Group.class, spec.onlyForGroups());
         this.safetySignals = copy(SafetySignal.class, spec.safetySignals());
+        this.contact = spec.contact().isEmpty() ? Optional.empty() : Optional.of(spec.contact());
     }
 
     public String getId() { return spec.id(); }
@@ -86,6 +90,8 @@ public final class Offer {
     /** Whether it is present where the question surfaced; {@code false} when the channel is unknown. */
     public boolean isAt(Channel channel) { return channel != null && spec.channels().contains(channel); }
     public String getSource() { return spec.source(); }
+    /** How to reach it; empty when the catalogue knows nothing. */
+    public Optional<Contact> getContact() { return contact; }
 
     /** Whether it serves a topic, e.g. {@code offer.serves(Topic.MONEY)}. */
     public boolean serves(Topic topic) { return topics.contains(topic); }

@@ -133,7 +133,7 @@ public final class AdviceAssembler {
     private static Candidate withReason(Candidate c, String reason) {
         List<String> reasons = new ArrayList<>(c.reasons());
         reasons.add(reason);
-        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.notPrimary(), c.named(), reasons);
+        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.madeFor(), c.notPrimary(), c.named(), reasons);
     }
 
     /** A meeting place run by residents and volunteers for everyone: from the helper's view one kind of offer. */
@@ -169,6 +169,6 @@ public final class AdviceAssembler {
     private static Suggestion suggestion(Candidate c) {
         Offer offer = c.offer();
         return new Suggestion(offer.getId(), offer.getName(), c.threshold(), offer.isFormal(), offer.isGeneral(),
-                offer.isOutreach(), c.reasons());
+                offer.isOutreach(), c.reasons(), offer.getContact());
     }
 }

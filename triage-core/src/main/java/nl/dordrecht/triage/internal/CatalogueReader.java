@@ -3,7 +3,6 @@ package nl.dordrecht.triage.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,11 +24,10 @@ public final class CatalogueReader {
 
     private final SourceFile file;
     private final List<Problem> problems = new ArrayList<>();
-    private final LineFinder lines;
+    private StrictYaml.Result yaml;
 
     private CatalogueReader(SourceFile file) {
         this.file = file;
-        this.lines = new LineFinder(file.content());
     }
 
     /** The catalogue, or the problems that make it unusable. */
@@ -42,7 +40,7 @@ public final class CatalogueReader {
     }
 
     private Result read() {
-        StrictYaml.Result yaml = StrictYaml.read(file);
+        yaml = StrictYaml.read(file);
         if (yaml.problem() != null) {
             problems.add(yaml.problem());
             return new Result(null, problems);
@@ -54,7 +52,7 @@ public final class CatalogueReader {
         }
         root.fieldNames().forEachRemaining(name -> {
             if (!TOP_LEVEL.contains(name)) {
-                problem(lines.key(name), "unknown top-level field '" + name + "'; expected " + TOP_LEVEL);
+                problem(line("/" + name), "unknown top-level field '" + name + "'; expected " + TOP_LEVEL);
             }
         });
         Set<String> sources = readSources(root.path("sources"));
@@ -62,7 +60,9 @@ public final class CatalogueReader {
         List<String> neighbourhoods = readNeighbourhoods(root.path("neighbourhoods"), neighbourhoodIndex);
         Map<Topic, String> domains = readLifeDomains(root.path("lifeDomains"));
         Map<String, Catalogue.Gap> gaps = readGaps(root.path("gaps"), sources);
-        List<Offer> offers = new OfferReader(this, sources, new HashSet<>(neighbourhoods)).readAll(root.path("offers"));
+        OfferReader offerReader = new OfferReader(this, sources, new HashSet<>(neighbourhoods));
+        List<Offer> offers = offerReader.readAll(root.path("offers"));
+        Unclassified.summary(offerReader.drafts()).ifPresent(message -> problems.add(0, new Problem(file.name(), 1, 1, message)));
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
@@ -72,7 +72,7 @@ public final class CatalogueReader {
     private Set<String> readSources(JsonNode node) {
         Set<String> codes = new HashSet<>();
         if (!node.isObject() || node.isEmpty()) {
-            problem(lines.key("sources"), "sources: must map each source code (e.g. S1) to its document");
+            problem(line("/sources"), "sources: must map each source code (e.g. S1) to its document");
             return codes;
         }
         node.fieldNames().forEachRemaining(codes::add);
@@ -82,13 +82,14 @@ public final class CatalogueReader {
     private List<String> readNeighbourhoods(JsonNode node, Map<String, String> index) {
         List<String> names = new ArrayList<>();
         if (!node.isArray() || node.isEmpty()) {
-            problem(lines.key("neighbourhoods"), "neighbourhoods: must list the wijken a question may name");
+            problem(line("/neighbourhoods"), "neighbourhoods: must list the wijken a question may name");
             return names;
         }
-        for (JsonNode entry : node) {
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode entry = node.get(i);
             String name = entry.path("name").asText("");
             if (name.isBlank()) {
-                problem(lines.key("neighbourhoods"), "neighbourhoods: every entry needs a name");
+                problem(line("/neighbourhoods/" + i), "neighbourhoods: every entry needs a name");
                 continue;
             }
             names.add(name);
@@ -97,7 +98,7 @@ public final class CatalogueReader {
             for (String spelling : spellings) {
                 String previous = index.put(spelling.toLowerCase(Locale.ROOT), name);
                 if (previous != null) {
-                    problem(lines.value("name", name), "neighbourhood " + name + ": '" + spelling + "' is also used for " + previous);
+                    problem(line("/neighbourhoods/" + i), "neighbourhood " + name + ": '" + spelling + "' is also used for " + previous);
                 }
             }
         }
@@ -111,14 +112,14 @@ public final class CatalogueReader {
             Map.Entry<String, JsonNode> e = fields.next();
             Topic topic = Codes.parse(Topic.class, e.getKey());
             if (topic == null) {
-                problem(lines.key(e.getKey()), "lifeDomains: unknown topic code '" + e.getKey() + "'; known: " + Codes.names(Topic.class));
+                problem(line("/lifeDomains/" + e.getKey()), "lifeDomains: unknown topic code '" + e.getKey() + "'; known: " + Codes.names(Topic.class));
             } else {
                 domains.put(topic, e.getValue().asText());
             }
         }
         for (Topic t : Topic.values()) {
             if (!domains.containsKey(t)) {
-                problem(lines.key("lifeDomains"), "lifeDomains: topic " + t + " has no life domain");
+                problem(line("/lifeDomains"), "lifeDomains: topic " + t + " has no life domain");
             }
         }
         return domains;
@@ -126,9 +127,10 @@ public final class CatalogueReader {
 
     private Map<String, Catalogue.Gap> readGaps(JsonNode node, Set<String> sources) {
         Map<String, Catalogue.Gap> gaps = new LinkedHashMap<>();
-        for (JsonNode entry : node) {
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode entry = node.get(i);
             String code = entry.path("code").asText("");
-            int line = lines.value("code", code);
+            int line = line("/gaps/" + i);
             String description = entry.path("description").asText("");
             String source = entry.path("source").asText("");
             if (!code.matches("[A-Z][A-Z0-9_]*")) {
@@ -137,20 +139,21 @@ public final class CatalogueReader {
                 problem(line, "gap " + code + ": duplicate code");
             }
             if (description.isBlank()) {
-                problem(line, "gap " + code + ": field description: missing");
+                problem(line("/gaps/" + i + "/description"), "gap " + code + ": field description: missing");
             }
-            checkSource(line, "gap " + code, source, sources);
+            checkSource(line("/gaps/" + i + "/source"), "gap " + code, "source", source, sources);
             gaps.put(code, new Catalogue.Gap(code, description, source));
         }
         return gaps;
     }
 
-    void checkSource(int line, String entry, String source, Set<String> sources) {
+    /** A {@code source} field (of an offer, a gap, a contact) must cite a known seed. */
+    void checkSource(int line, String entry, String field, String source, Set<String> sources) {
         String code = source.split("[\\s§]", 2)[0];
         if (source.isBlank()) {
-            problem(line, entry + ": field source: missing (cite the seed document and section, e.g. \"S1 §4.3\")");
+            problem(line, entry + ": field " + field + ": missing (cite the seed document and section, e.g. \"S1 §4.3\")");
         } else if (!sources.contains(code)) {
-            problem(line, entry + ": field source: '" + source + "' does not start with a known source code " + sources);
+            problem(line, entry + ": field " + field + ": '" + source + "' does not start with a known source code " + sources);
         }
     }
 
@@ -158,38 +161,17 @@ public final class CatalogueReader {
         problems.add(new Problem(file.name(), line, line > 0 ? 1 : 0, message));
     }
 
-    LineFinder lines() {
-        return lines;
-    }
-
-    /** Finds the line of a key or key/value in the file text, so problems point where the author should look. */
-    static final class LineFinder {
-        private final String[] text;
-        private final Map<String, Integer> cache = new HashMap<>();
-
-        LineFinder(String content) {
-            this.text = content.split("\n", -1);
-        }
-
-        int key(String key) {
-            return cache.computeIfAbsent("k:" + key, k -> find(key + ":", null));
-        }
-
-        int value(String key, String value) {
-            return cache.computeIfAbsent("v:" + key + "=" + value, k -> find(key + ":", value));
-        }
-
-        private int find(String key, String value) {
-            for (int i = 0; i < text.length; i++) {
-                String line = text[i].trim();
-                if (line.startsWith("- ")) {
-                    line = line.substring(2).trim();
-                }
-                if (line.startsWith(key) && (value == null || line.substring(key.length()).trim().replace("\"", "").equals(value))) {
-                    return i + 1;
-                }
+    /**
+     * The line of a key or list item by its JSON pointer ({@code /offers/3/threshold}); for a field the entry does not
+     * have, the line of the nearest entry around it that the file does have.
+     */
+    int line(String pointer) {
+        for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            int line = yaml.line(p);
+            if (line > 0) {
+                return line;
             }
-            return 0;
         }
+        return 0;
     }
 }

@@ -20,15 +20,17 @@ final class OfferReader {
     private static final Set<String> FIELDS = Set.of("id", "name", "formal", "general", "threshold", "topics",
             "minAge", "maxAge", "minChildAge", "maxChildAge", "forGroups", "onlyForGroups", "neighbourhoods",
             "meetingPlace", "outreach", "digitalOnly", "sharesData", "cultureSensitive", "handlesLimitedDutch",
-            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "smallInitiative", "safetySignals", "capacity", "source", "rationale");
+            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "smallInitiative", "safetySignals", "capacity", "source", "rationale", "contact");
     private static final int MAX_AGE = 120;
     private static final int MAX_CHILD_AGE = 17;
 
     private final CatalogueReader reader;
     private final Set<String> sources;
     private final Set<String> neighbourhoods;
+    private final Set<String> drafts = new LinkedHashSet<>();
+    private final Set<String> unclassified = new HashSet<>();
     private String entry;
-    private int line;
+    private String pointer;
 
     OfferReader(CatalogueReader reader, Set<String> sources, Set<String> neighbourhoods) {
         this.reader = reader;
@@ -39,16 +41,16 @@ final class OfferReader {
     List<Offer> readAll(JsonNode offers) {
         List<Offer> result = new ArrayList<>();
         if (!offers.isArray() || offers.isEmpty()) {
-            reader.problem(reader.lines().key("offers"), "offers: must list at least one offer");
+            reader.problem(reader.line("/offers"), "offers: must list at least one offer");
             return result;
         }
         Set<String> ids = new HashSet<>();
-        int index = 0;
-        for (JsonNode node : offers) {
+        for (int index = 0; index < offers.size(); index++) {
+            JsonNode node = offers.get(index);
             String id = node.path("id").asText("");
             entry = id.isEmpty() ? "offers[" + index + "]" : "offer " + id;
-            line = id.isEmpty() ? reader.lines().key("offers") : reader.lines().value("id", id);
-            index++;
+            pointer = "/offers/" + index;
+            markUnclassified(node, id);
             if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 problem("id", id.isEmpty() ? "missing" : "must be lower-case words joined by '-'");
             } else if (!ids.add(id)) {
@@ -62,6 +64,26 @@ final class OfferReader {
             result.add(new Offer(spec(node, id)));
         }
         return result;
+    }
+
+    /** One problem per field a draft still marks; the field's other checks then keep quiet. */
+    private void markUnclassified(JsonNode node, String id) {
+        unclassified.clear();
+        node.fields().forEachRemaining(f -> {
+            if (Unclassified.is(f.getValue())) {
+                unclassified.add(f.getKey());
+                reader.problem(reader.line(pointer + "/" + f.getKey()),
+                        entry + ": field " + f.getKey() + ": " + Unclassified.MESSAGE);
+            }
+        });
+        if (!unclassified.isEmpty()) {
+            drafts.add(id.isEmpty() ? entry : id);
+        }
+    }
+
+    /** The offers (by id) that still have fields marked {@link Unclassified#MARKER}, in file order. */
+    Set<String> drafts() {
+        return drafts;
     }
 
     private OfferSpec spec(JsonNode n, String id) {
@@ -84,18 +106,26 @@ final class OfferReader {
             problem("minChildAge", "impossible child age range " + minChild + "-" + maxChild);
         }
         Set<String> wijken = new LinkedHashSet<>();
+        int item = 0;
         for (JsonNode w : array(n, "neighbourhoods")) {
             if (!neighbourhoods.contains(w.asText())) {
-                problem("neighbourhoods", "unknown wijk '" + w.asText() + "'; known: " + neighbourhoods);
+                problem("neighbourhoods/" + item, "unknown wijk '" + w.asText() + "'; known: " + neighbourhoods);
             }
             wijken.add(w.asText());
+            item++;
         }
         String capacity = n.path("capacity").asText("NORMAL");
         if (!capacity.equals("NORMAL") && !capacity.equals("UNDER_PRESSURE")) {
             problem("capacity", "must be NORMAL or UNDER_PRESSURE, not '" + capacity + "'");
         }
         String source = n.path("source").asText("");
-        reader.checkSource(line, entry, source, sources);
+        if (!unclassified.contains("source")) {
+            reader.checkSource(reader.line(pointer + "/source"), entry, "source", source, sources);
+        }
+        ContactReader.Result contact = ContactReader.read(n.get("contact"), this::problem);
+        if (contact.source() != null) {
+            reader.checkSource(reader.line(pointer + "/contact/source"), entry, "contact.source", contact.source(), sources);
+        }
         return new OfferSpec(id, name, bool(n, "formal", true), bool(n, "general", true), threshold, topics, minAge,
                 maxAge, minChild, maxChild, codes(n, "forGroups", Group.class), codes(n, "onlyForGroups", Group.class),
                 wijken, bool(n, "meetingPlace", false), bool(n, "outreach", false), bool(n, "digitalOnly", false),
@@ -103,7 +133,7 @@ final class OfferReader {
                 bool(n, "handlesLowLiteracy", false), bool(n, "noIntake", false), bool(n, "anonymous", false),
                 bool(n, "signpost", false), role(n), codes(n, "channels", Channel.class), bool(n, "smallInitiative", false),
                 codes(n, "safetySignals", SafetySignal.class), capacity.equals("UNDER_PRESSURE"), source,
-                n.path("rationale").asText(null));
+                n.path("rationale").asText(null), contact.contact(), contact.source());
     }
 
     private Role role(JsonNode n) {
@@ -174,19 +204,28 @@ final class OfferReader {
 
     private <E extends Enum<E>> Set<E> codes(JsonNode n, String field, Class<E> type) {
         Set<E> set = EnumSet.noneOf(type);
+        int item = 0;
         for (JsonNode v : array(n, field)) {
             E code = Codes.parse(type, v.asText());
             if (code == null) {
-                problem(field, "unknown " + type.getSimpleName().toLowerCase() + " code '" + v.asText() + "'; known: "
-                        + Codes.names(type));
+                problem(field + "/" + item, "unknown " + type.getSimpleName().toLowerCase() + " code '" + v.asText()
+                        + "'; known: " + Codes.names(type));
             } else {
                 set.add(code);
             }
+            item++;
         }
         return set;
     }
 
+    /**
+     * A problem with a field, at the field's own line; {@code field} is its path inside the offer ({@code topics/2},
+     * {@code contact/url}). A field still marked for classification has its one problem already.
+     */
     private void problem(String field, String message) {
-        reader.problem(line, entry + ": field " + field + ": " + message);
+        if (!unclassified.contains(field.split("/", 2)[0])) {
+            String named = field.replaceFirst("/\\d+$", "").replace('/', '.');
+            reader.problem(reader.line(pointer + "/" + field), entry + ": field " + named + ": " + message);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.dordrecht.triage.fact.Adjustment;
 import nl.dordrecht.triage.fact.Alternative;
 import nl.dordrecht.triage.fact.Candidate;
+import nl.dordrecht.triage.fact.MadeFor;
 import nl.dordrecht.triage.fact.Named;
 import nl.dordrecht.triage.fact.NoThreshold;
 import nl.dordrecht.triage.fact.NotPrimary;
@@ -22,12 +23,14 @@ import nl.dordrecht.triage.fact.Unfit;
 /**
  * Weighs the rules' decisions about each offer into ranked candidates. The ranking is fixed and documented, so equal
  * inputs give equal advice: fitting offers only; the route's offers first, then alternatives, then offers the advice
- * names; within each, the lowest personal threshold; then the rules' preference; then offer id, alphabetically.
+ * names; within each, the lowest personal threshold; then the rules' preference; then an offer made for this person
+ * before one open to everyone; then offer id, alphabetically.
  */
 final class Ranking {
     static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::tier)
             .thenComparingInt(Candidate::threshold)
             .thenComparingInt(Candidate::preference)
+            .thenComparing(c -> !c.madeFor())
             .thenComparing(c -> c.offer().getId());
 
     private Ranking() {
@@ -52,6 +55,7 @@ final class Ranking {
         facts.all(Adjustment.class).forEach(d -> with(builders, d.offer(), b -> b.adjust(d.steps(), d.reason())));
         facts.all(NoThreshold.class).forEach(d -> with(builders, d.offer(), b -> b.noThreshold(d.reason())));
         facts.all(Preference.class).forEach(d -> with(builders, d.offer(), b -> b.prefer(d.steps(), d.reason())));
+        facts.all(MadeFor.class).forEach(d -> with(builders, d.offer(), b -> b.madeFor(d.reason())));
         facts.all(Reason.class).forEach(d -> with(builders, d.offer(), b -> b.because(d.text())));
         List<Candidate> ranked = new ArrayList<>();
         for (Builder b : builders.values()) {
@@ -85,6 +89,7 @@ final class Ranking {
         private boolean noThreshold;
         private int preference;
         private boolean named;
+        private boolean madeFor;
         private final List<String> placing = new ArrayList<>();
         private final List<String> weighing = new ArrayList<>();
 
@@ -118,6 +123,14 @@ final class Ranking {
             add(steps < 0 ? placing : weighing, reason);
         }
 
+        void madeFor(String reason) {
+            if (!madeFor) {
+                madeFor = true;
+                preference -= 1; // first among equals, as Preference.first
+            }
+            add(placing, reason);
+        }
+
         void because(String text) {
             add(weighing, text);
         }
@@ -134,7 +147,7 @@ final class Ranking {
             int threshold = noThreshold ? 0 : Math.max(floor, Math.min(Candidate.MAX_THRESHOLD, base + steps));
             List<String> reasons = new ArrayList<>(placing);
             weighing.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-            return new Candidate(offer, tier, threshold, preference, notPrimary, named, reasons);
+            return new Candidate(offer, tier, threshold, preference, madeFor, notPrimary, named, reasons);
         }
     }
 }

@@ -75,6 +75,6 @@ final class SafeAnswer {
 
     private static Suggestion suggestion(Offer offer, String reason) {
         return new Suggestion(offer.getId(), offer.getName(), offer.getThreshold(), offer.isFormal(), offer.isGeneral(),
-                offer.isOutreach(), List.of(reason));
+                offer.isOutreach(), List.of(reason), offer.getContact());
     }
 }

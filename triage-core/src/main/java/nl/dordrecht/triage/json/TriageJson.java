@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import nl.dordrecht.triage.Contact;
 import nl.dordrecht.triage.FieldError;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.InvalidQuestionException;
@@ -107,6 +108,16 @@ public final class TriageJson {
                 .put("formal", s.formal()).put("general", s.general()).put("outreach", s.outreach());
         ArrayNode reasons = node.putArray("reasons");
         s.reasons().forEach(reasons::add);
+        s.contact().ifPresent(c -> contact(node.putObject("contact"), c));
         return node;
+    }
+
+    /** Only the parts the catalogue knows: the contract has no empty strings for unknown ones. */
+    private static void contact(ObjectNode node, Contact c) {
+        c.phone().ifPresent(v -> node.put("phone", v));
+        c.email().ifPresent(v -> node.put("email", v));
+        c.url().ifPresent(v -> node.put("url", v));
+        c.address().ifPresent(v -> node.put("address", v));
+        c.hours().ifPresent(v -> node.put("hours", v));
     }
 }

@@ -67,6 +67,43 @@ class HsdsCommandsTest {
     }
 
     @Test
+    void contactDetailsExportAsValidHsdsAndComeBack() throws IOException {
+        // A test catalogue, not the shipped one: the seeds give no address, so the shipped catalogue has none.
+        String shipped = RuleSource.dordrecht().read().catalogue().content();
+        String rationale = "    rationale: \"Meeting place with help and advice (S0).";
+        assertThat(shipped).containsOnlyOnce(rationale);
+        Path withContact = dir.resolve("contact.yaml");
+        Files.writeString(withContact, shipped.replace(rationale, """
+                    contact:
+                      phone: "+31 78 000 00 00"
+                      email: "vogelnest@example.nl"
+                      address: "Vogelplein 1, 3300 AA Dordrecht"
+                      hours: "di en do 10:00-12:00"
+                      source: "S0 Aanleiding"
+                """ + rationale), StandardCharsets.UTF_8);
+        AdviseCommandTest.Run run = AdviseCommandTest.run("", "export", "--format", "hsds", "--catalogue",
+                withContact.toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode services = json(dir.resolve("out").resolve("services.json"));
+        services.forEach(s -> assertValid(SERVICE, s));
+        JsonNode vogelnest = null;
+        for (JsonNode s : services) {
+            vogelnest = s.path("name").asText().equals("Het Vogelnest") ? s : vogelnest;
+        }
+        assertThat(vogelnest.path("email").asText()).isEqualTo("vogelnest@example.nl");
+        assertThat(vogelnest.path("phones").get(0).path("number").asText()).isEqualTo("+31 78 000 00 00");
+        assertThat(vogelnest.path("schedules").get(0).path("description").asText()).isEqualTo("di en do 10:00-12:00");
+        JsonNode address = vogelnest.path("service_at_locations").get(0).path("location").path("addresses").get(0);
+        assertThat(List.of(address.path("address_1").asText(), address.path("postal_code").asText(), address.path("city").asText()))
+                .containsExactly("Vogelplein 1", "3300 AA", "Dordrecht");
+        Path back = dir.resolve("back.yaml");
+        run = AdviseCommandTest.run("", "import", "--format", "hsds", "--in", dir.resolve("out").toString(), "--out", back.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(read(new SourceFile("back.yaml", Files.readString(back))).offers().stream().map(Offer::spec).toList())
+                .isEqualTo(read(new SourceFile("contact.yaml", Files.readString(withContact))).offers().stream().map(Offer::spec).toList());
+    }
+
+    @Test
     void theSchemasDoCatchAnInvalidService() throws IOException {
         ObjectNode service = (ObjectNode) json(export().resolve("services.json")).get(0);
         service.put("status", "open");
@@ -157,7 +194,8 @@ class HsdsCommandsTest {
         AdviseCommandTest.Run run = AdviseCommandTest.run("", "import", "--format", "hsds", "--in", out.toString(),
                 "--out", target.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("broken.yaml:", "offer Het Vogelnest: field id: must be lower-case words");
+        assertThat(run.err()).contains("broken.yaml:", "offer Het Vogelnest: field id: must be lower-case words",
+                "(service 'Het Vogelnest' (", "field attributes (triage term id)) (not written)");
         assertThat(target).doesNotExist();
     }
 

@@ -34,7 +34,11 @@ public record CatalogueExtras(Map<String, String> sources, List<Neighbourhood> n
         if (yaml.problem() != null) {
             throw new IllegalArgumentException(yaml.problem().toString());
         }
-        JsonNode root = yaml.root();
+        return of(yaml.root());
+    }
+
+    /** Reads them from a catalogue's tree, or an export's {@code triage.json}: the same fields. */
+    static CatalogueExtras of(JsonNode root) {
         Map<String, String> sources = new LinkedHashMap<>();
         root.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
         List<Neighbourhood> wijken = new ArrayList<>();

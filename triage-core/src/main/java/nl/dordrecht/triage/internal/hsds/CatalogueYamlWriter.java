@@ -56,7 +56,13 @@ final class CatalogueYamlWriter {
             w.line("");
             String dash = "  - ";
             for (Map.Entry<String, Object> field : offer.entrySet()) {
-                w.line(dash + field.getKey() + ": " + value(field.getKey(), field.getValue()));
+                if (field.getValue() instanceof Map<?, ?> parts) {
+                    // The contact: a nested mapping of free text.
+                    w.line(dash + field.getKey() + ":");
+                    parts.forEach((k, v) -> w.line("      " + k + ": " + quoted(String.valueOf(v))));
+                } else {
+                    w.line(dash + field.getKey() + ": " + value(field.getKey(), field.getValue()));
+                }
                 dash = "    ";
             }
         }

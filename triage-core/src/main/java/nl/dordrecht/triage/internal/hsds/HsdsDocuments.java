@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * An HSDS export as files in one folder (docs/HSDS.md): {@code services.json}, {@code organizations.json} and
  * {@code taxonomy_terms.json} are arrays of HSDS 3.0 objects; {@code triage.json} holds the catalogue parts HSDS has
- * no entity for (sources, wijk aliases, known gaps).
+ * no entity for (sources, wijk aliases, known gaps). {@code triage} is {@code null} for services read from one file.
  */
 public record HsdsDocuments(ArrayNode services, ArrayNode organizations, ArrayNode taxonomyTerms, ObjectNode triage) {
     public static final String SERVICES = "services.json";
@@ -42,11 +42,22 @@ public record HsdsDocuments(ArrayNode services, ArrayNode organizations, ArrayNo
                 (ObjectNode) node(dir, TRIAGE, true));
     }
 
+    /**
+     * One JSON file of services, as another HSDS tool gives them (Open Referral's {@code examples/service_full.json}):
+     * one service object or an array of them, with no taxonomy terms or {@code triage.json} beside it.
+     */
+    public static HsdsDocuments readServices(Path file) throws IOException {
+        JsonNode node = node(file.getParent() == null ? Path.of(".") : file.getParent(), file.getFileName().toString(), null);
+        ArrayNode services = node.isArray() ? (ArrayNode) node : JSON.createArrayNode().add(node);
+        return new HsdsDocuments(services, JSON.createArrayNode(), JSON.createArrayNode(), null);
+    }
+
     private static ArrayNode array(Path dir, String name) throws IOException {
         return (ArrayNode) node(dir, name, false);
     }
 
-    private static JsonNode node(Path dir, String name, boolean object) throws IOException {
+    /** {@code object}: must be an object ({@code true}), an array ({@code false}) or either ({@code null}). */
+    private static JsonNode node(Path dir, String name, Boolean object) throws IOException {
         Path file = dir.resolve(name);
         JsonNode node;
         try {
@@ -56,8 +67,9 @@ public record HsdsDocuments(ArrayNode services, ArrayNode organizations, ArrayNo
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage());
         }
-        if (object ? !node.isObject() : !node.isArray()) {
-            throw new IOException(file + ": must be a JSON " + (object ? "object" : "array"));
+        if (object == null ? !node.isObject() && !node.isArray() : object ? !node.isObject() : !node.isArray()) {
+            throw new IOException(file + ": must be a JSON " + (object == null ? "service object or an array of services"
+                    : object ? "object" : "array"));
         }
         return node;
     }

@@ -2,42 +2,57 @@ package nl.dordrecht.triage.internal.hsds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * One HSDS service back into the fields of a catalogue offer, in the order of docs/CATALOGUE_FORMAT.md. Values are
  * taken as they come (a threshold of "high" stays "high") so that the catalogue validation, not this reader, says
  * what is wrong with them, naming the offer and field as it does for a hand-written catalogue.
+ *
+ * <p>A service with attributes of the {@code triage} taxonomy is classified in HSDS, and those attributes are the
+ * whole classification. A service without (real data from another HSDS tool) keeps the classification the catalogue
+ * already has for it; a new one gets {@code TO_CLASSIFY} in each field an author must still decide. Name,
+ * ages, wijken and contact come from HSDS whenever the service gives them ({@link FieldMerge}).
  */
 final class ServiceReader {
     /** Fields with one value (the rest, groups and signals, take one attribute per value). */
     private static final Set<String> SINGLE = Set.of("id", "formal", "general", "threshold", "minChildAge",
-            "maxChildAge", "capacity", "role", "source", "rationale");
+            "maxChildAge", "capacity", "role", "source", "rationale", "contactSource");
     private static final Set<String> LISTS = Set.of("forGroups", "onlyForGroups", "safetySignals", "channels");
     private static final Set<String> INTEGERS = Set.of("threshold", "minChildAge", "maxChildAge");
     private static final Set<String> REQUIRED_BOOLEANS = Set.of("formal", "general");
     private static final int MAX_AGE = 120;
 
     private final Function<JsonNode, JsonNode> termOf;
-    private final Consumer<String> problems;
+    private final BiConsumer<String, String> problems;
+    private final ContactMapper contacts;
 
-    /** {@code termOf} gives an attribute's triage term, or {@code null} when it belongs to another taxonomy. */
-    ServiceReader(Function<JsonNode, JsonNode> termOf, Consumer<String> problems) {
+    /**
+     * {@code termOf} gives an attribute's triage term, or {@code null} when it belongs to another taxonomy;
+     * {@code problems} and {@code notes} take a JSON path inside the service and a message.
+     */
+    ServiceReader(Function<JsonNode, JsonNode> termOf, BiConsumer<String, String> problems, BiConsumer<String, String> notes) {
         this.termOf = termOf;
         this.problems = problems;
+        this.contacts = new ContactMapper(notes);
     }
 
-    Map<String, Object> offer(JsonNode service) {
-        String label = "service '" + service.path("name").asText() + "' (" + service.path("id").asText() + ")";
+    /**
+     * The offer for {@code service}; {@code id} is its catalogue id, {@code known} the offer the catalogue already has
+     * under that id (empty for a new one), {@code contactSource} the citation for contact details HSDS gives uncited.
+     */
+    FieldMerge.Read offer(JsonNode service, String id, Map<String, Object> known, String contactSource) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> topics = new ArrayList<>();
-        for (JsonNode attribute : service.path("attributes")) {
-            JsonNode term = termOf.apply(attribute);
+        JsonNode attributes = service.path("attributes");
+        for (int i = 0; i < attributes.size(); i++) {
+            JsonNode term = termOf.apply(attributes.get(i));
             if (term == null) {
                 continue;
             }
@@ -45,44 +60,63 @@ final class ServiceReader {
             if (code.startsWith(TriageTaxonomy.TOPIC)) {
                 topics.add(code.substring(TriageTaxonomy.TOPIC.length()));
             } else if (TriageTaxonomy.FIELDS.containsKey(code)) {
-                values.computeIfAbsent(code, k -> new ArrayList<>()).add(attribute.path("value").asText(""));
+                values.computeIfAbsent(code, k -> new ArrayList<>()).add(attributes.get(i).path("value").asText(""));
             } else {
-                problems.accept(label + ": attribute with unknown triage term '" + code + "'");
+                problems.accept("attributes[" + i + "]", "unknown triage term '" + code + "'");
             }
         }
         values.forEach((field, v) -> {
             if (SINGLE.contains(field) && v.size() > 1) {
-                problems.accept(label + ": attribute " + field + " is given " + v.size() + " times; it takes one value");
+                problems.accept("attributes", "attribute " + field + " is given " + v.size() + " times; it takes one value");
             }
         });
+        boolean classified = !values.isEmpty() || !topics.isEmpty();
+        Map<String, Object> hsds = fields(service, values, topics, known, contactSource);
+        hsds.put("id", id);
+        Set<String> given = new HashSet<>(hsds.keySet());
+        if (service.has("minimum_age")) {
+            given.add("minAge");
+        }
+        if (service.has("maximum_age")) {
+            given.add("maxAge");
+        }
+        return FieldMerge.merge(hsds, given, classified, known);
+    }
+
+    /** The offer id a triage attribute gives the service, or {@code null} when it has none. */
+    String triageId(JsonNode service) {
+        for (JsonNode attribute : service.path("attributes")) {
+            JsonNode term = termOf.apply(attribute);
+            if (term != null && term.path("code").asText().equals("id")) {
+                return attribute.path("value").asText("");
+            }
+        }
+        return null;
+    }
+
+    /** Every field the service itself gives, native or attribute. */
+    private Map<String, Object> fields(JsonNode service, Map<String, List<String>> values, List<String> topics,
+                                       Map<String, Object> known, String contactSource) {
         Map<String, Object> offer = new LinkedHashMap<>();
-        put(offer, "id", values);
-        offer.put("name", service.path("name").asText(""));
-        put(offer, "formal", values);
-        put(offer, "general", values);
-        put(offer, "threshold", values);
-        offer.put("topics", topics);
+        if (!service.path("name").asText("").isBlank()) {
+            offer.put("name", service.path("name").asText());
+        }
+        if (!topics.isEmpty()) {
+            offer.put("topics", topics);
+        }
         age(offer, "minAge", service.get("minimum_age"), 0);
         age(offer, "maxAge", service.get("maximum_age"), MAX_AGE);
-        put(offer, "minChildAge", values);
-        put(offer, "maxChildAge", values);
-        put(offer, "forGroups", values);
-        put(offer, "onlyForGroups", values);
         List<String> wijken = wijken(service);
         if (!wijken.isEmpty()) {
             offer.put("neighbourhoods", wijken);
         }
         for (String field : TriageTaxonomy.FIELDS.keySet()) {
-            if (!SINGLE.contains(field) && !LISTS.contains(field)) {
-                put(offer, field, values);
-            }
+            put(offer, field, values);
         }
-        put(offer, "safetySignals", values);
-        put(offer, "capacity", values);
-        put(offer, "role", values);
-        put(offer, "channels", values);
-        put(offer, "source", values);
-        put(offer, "rationale", values);
+        List<String> cited = values.get("contactSource");
+        contacts.contact(service, cited == null ? null : cited.get(0), known.get("contact"), contactSource)
+                .ifPresent(c -> offer.put("contact", c));
+        offer.remove("contactSource");
         return offer;
     }
 
@@ -113,6 +147,7 @@ final class ServiceReader {
             return;
         }
         if (age.isNumber() && age.asDouble() == Math.rint(age.asDouble())) {
+            // The default is left out, as in the catalogue file; absent from HSDS is not the same (see offer()).
             if (age.asInt() != absent) {
                 offer.put(field, age.asInt());
             }

@@ -79,6 +79,10 @@ final class ServiceWriter {
         if (spec.rationale() != null) {
             a.field("rationale", spec.rationale());
         }
+        if (spec.contactSource() != null) {
+            a.field("contactSource", spec.contactSource());
+        }
+        ContactWriter.write(s, offer);
         return s;
     }
 

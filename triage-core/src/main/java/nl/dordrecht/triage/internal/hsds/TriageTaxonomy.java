@@ -50,6 +50,7 @@ public final class TriageTaxonomy {
         FIELDS.put("capacity", "NORMAL or UNDER_PRESSURE.");
         FIELDS.put("source", "The seed passage the offer comes from, 'S<n> §section' (or DOMAIN).");
         FIELDS.put("rationale", "Why a judgement call was made, one line.");
+        FIELDS.put("contactSource", "The seed passage the contact details (phones, url, email, schedule, address) come from.");
     }
 
     /** Plain-Dutch names for the topics, after S1 Tabel 1, for term names and the report. */

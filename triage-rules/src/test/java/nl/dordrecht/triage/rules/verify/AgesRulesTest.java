@@ -4,6 +4,7 @@ import static nl.dordrecht.triage.Topic.*;
 import static nl.dordrecht.triage.rules.verify.Advices.suggested;
 import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
 
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,23 @@ class AgesRulesTest {
 
     @Test
     void aParentingOfferForTheChildsAgeBandSaysSo() {
-        VERIFIER.verifyThat("A parenting offer for the children's age band says so")
+        VERIFIER.verifyThat("A parenting offer for the children's age band is made for this family")
                 .given(q -> q.topics(PARENTING, HEALTH).childAges(2).age(30))
                 .fires().andAdvice(a -> assertThat(a.primary().reasons())
                         .contains("Voor ouders van kinderen van 0 tot en met 3 jaar."));
     }
 
     @Test
+    void aMeetingPlaceForParentsOfBabiesGoesBeforeOffersForEveryParentAtItsThreshold() {
+        VERIFIER.verifyThat("A parenting offer for the children's age band is made for this family")
+                .given(q -> q.topics(PARENTING, LONELINESS).groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(0).age(20)
+                        .channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> assertThat(suggested(a)).contains("mamacafe"));
+    }
+
+    @Test
     void withoutKnownChildAgesNoAgeBandIsGivenAsAReason() {
-        VERIFIER.verifyThat("A parenting offer for the children's age band says so")
+        VERIFIER.verifyThat("A parenting offer for the children's age band is made for this family")
                 .given(q -> q.topics(PARENTING).age(35))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a))
                         .allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.startsWith("Voor ouders van kinderen van"))));

@@ -298,11 +298,21 @@ class ComplexityRulesTest {
     @Test
     void aSimplePracticalLabelOnTwoLifeDomainsKeepsTheHelpNowAndNamesTheWijkteam() {
         VERIFIER.verifyThat("A caller's label of one question gives way when the topics lie in three or more life domains")
-                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).age(50).complexity(Complexity.SIMPLE_PRACTICAL))
+                .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS, HOUSING).age(50).complexity(Complexity.SIMPLE_PRACTICAL))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.alternatives()).extracting(nl.dordrecht.triage.Suggestion::offerId).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aRentAllowanceFormIsAHousingFormThatNamesNoWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).age(57).complexity(Complexity.SIMPLE_PRACTICAL))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.alternatives()).extracting(nl.dordrecht.triage.Suggestion::offerId).doesNotContain("sociaal-wijkteam");
                 });
     }
 

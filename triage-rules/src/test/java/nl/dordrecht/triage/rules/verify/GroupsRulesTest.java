@@ -3,6 +3,7 @@ package nl.dordrecht.triage.rules.verify;
 import static nl.dordrecht.triage.Topic.*;
 import static nl.dordrecht.triage.rules.verify.Advices.explanation;
 import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
@@ -116,7 +117,11 @@ class GroupsRulesTest {
     void aVulnerableYoungPregnantWomanIsVisitedAtHome() {
         VERIFIER.verifyThat("A vulnerable expecting or young parent is visited at home by an offer made for them")
                 .given(q -> q.topics(PARENTING, HEALTH).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).age(19))
-                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isIn("jgz-voorzorg", "home-start"));
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("jgz-voorzorg", "home-start");
+                    assertThat(suggestion(a, "home-start").reasons()).contains("Vrijwilligers komen aan huis bij jonge en aanstaande ouders die er alleen voor staan.");
+                    assertThat(suggestion(a, "jgz-voorzorg").reasons()).contains("Professionele hulp van de jeugdgezondheidszorg aan huis, voor kwetsbare zwangeren en jonge ouders.");
+                });
     }
 
     @Test

@@ -325,6 +325,27 @@ class ReluctanceRulesTest {
     }
 
     @Test
+    void anOddJobIsNotSomethingToDoTogether() {
+        VERIFIER.verifyThat("Self-reliance: offer to do it together, not to take it over")
+                .given(q -> q.topics(PRACTICAL_HELP).age(81).reluctance(Reluctance.SELF_RELIANCE))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("niet om het over te nemen"));
+    }
+
+    @Test
+    void whoDoesNotWantToBotherAnyoneWithAnOddJobHearsThatAskingIsNormal() {
+        VERIFIER.verifyThat("Self-reliance about an odd job: asking is normal, the volunteers like to do it")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS).age(81).reluctance(Reluctance.SELF_RELIANCE))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("zo'n klusje graag doen"));
+    }
+
+    @Test
+    void whoWantsToLearnItHerselfHearsNothingAboutOddJobs() {
+        VERIFIER.verifyThat("Self-reliance about an odd job: asking is normal, the volunteers like to do it")
+                .given(q -> q.topics(WORK_EDUCATION).age(40).reluctance(Reluctance.SELF_RELIANCE))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("klusje"));
+    }
+
+    @Test
     void withoutSelfRelianceNoLineAboutDoingItTogether() {
         VERIFIER.verifyThat("Self-reliance: offer to do it together, not to take it over")
                 .given(q -> q.topics(WORK_EDUCATION).age(40))

@@ -43,7 +43,7 @@ class RouteOffersRulesTest {
 
     @Test
     void volunteersWhoComeToTheDoorDoTheOddJob() {
-        VERIFIER.verifyThat("Helped nearby: volunteers who come to the door do the odd job")
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
                 .given(q -> q.topics(PRACTICAL_HELP).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
@@ -54,9 +54,50 @@ class RouteOffersRulesTest {
 
     @Test
     void aLetterIsNotAnOddJobForTheVolunteersAtTheDoor() {
-        VERIFIER.verifyThat("Helped nearby: volunteers who come to the door do the odd job")
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("stichting-present", "helpende-handen"));
+    }
+
+    @Test
+    void theVolunteeringCentreLeadsAQuestionAboutVolunteeringAndWork() {
+        VERIFIER.verifyThat("Specific referral: a general offer made for just one subject of the question is on the route")
+                .given(q -> q.topics(PARTICIPATION, WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(nl.dordrecht.triage.Group.EX_DETAINEE).age(34))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(a.primary().reasons()).containsExactly("Is er speciaal voor dit deel van de vraag, en vrij toegankelijk.");
+                    assertThat(suggested(a)).contains("mee-matchingunit");
+                });
+    }
+
+    @Test
+    void aQuestionAboutWorkAloneDoesNotGoToTheVolunteeringCentre() {
+        VERIFIER.verifyThat("Specific referral: a general offer made for just one subject of the question is on the route")
+                .given(q -> q.topics(WORK_EDUCATION, MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(34))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("inzet078"));
+    }
+
+    @Test
+    void aHomeboundResidentsOddJobIsDoneByTheVolunteersWhoComeToTheDoor() {
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS, ELDERLY).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND)
+                        .age(81).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.primary().offerId()).isIn("stichting-present", "helpende-handen");
+                });
+    }
+
+    @Test
+    void anOddJobOthersNoticedAtAFrailResidentsHomeIsNotWhereTheVisitStarts() {
+        VERIFIER.verifyThat("Helped nearby or at home: volunteers who come to the door do the odd job")
+                .given(q -> q.topics(ELDERLY, LONELINESS, PRACTICAL_HELP, HEALTH).explicit(false)
+                        .barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(83).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.primary().offerId()).isNotIn("stichting-present", "helpende-handen");
+                });
     }
 
     @Test
