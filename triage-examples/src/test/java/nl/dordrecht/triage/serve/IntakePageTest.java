@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.Labelled;
@@ -148,11 +150,13 @@ class IntakePageTest {
             assertThat(texts("#escalation h3")).containsExactly(label(Route.SAFETY_ESCALATION));
             assertThat(texts("#escalation .name")).containsExactly(advice.primary().name());
             assertThat(texts("#escalation .reasons li")).isEqualTo(advice.primary().reasons());
+            assertThat(texts("#escalation .contact dd")).isEqualTo(contact(advice.primary()));
         } else {
             assertThat(driver.findElements(By.id("escalation"))).isEmpty();
             assertThat(texts(".route")).containsExactly("Route: " + label(advice.route()));
             assertThat(texts("#advice-body > .primary .name")).containsExactly(advice.primary().name());
             assertThat(texts("#advice-body > .primary .reasons li")).isEqualTo(advice.primary().reasons());
+            assertThat(texts("#advice-body > .primary .contact dd")).isEqualTo(contact(advice.primary()));
         }
         assertThat(texts("#explanation > li")).isEqualTo(advice.explanation());
         assertThat(texts("#alternatives .alternative .name"))
@@ -160,10 +164,18 @@ class IntakePageTest {
         List<String> reasons = new ArrayList<>();
         advice.alternatives().forEach(a -> reasons.addAll(a.reasons()));
         assertThat(texts("#alternatives .reasons li")).isEqualTo(reasons);
+        assertThat(texts("#alternatives .contact dd")).isEqualTo(advice.alternatives().stream()
+                .flatMap(a -> contact(a).stream()).toList());
         assertThat(texts("#signals > li")).isEqualTo(advice.signals().stream()
                 .map(s -> label(s.topic()) + ": " + s.reason()).toList());
         assertThat(texts("#gaps > li")).isEqualTo(advice.gaps().stream().map(g -> GAPS.get(g).description()).toList());
         assertThat(texts(".handover")).containsExactly("Overdracht: " + label(advice.handover()));
+    }
+
+    /** A suggestion's contact details in the page's order: telephone, e-mail, website, address, hours. */
+    private static List<String> contact(Suggestion s) {
+        return s.contact().map(c -> Stream.of(c.phone(), c.email(), c.url(), c.address(), c.hours())
+                .flatMap(Optional::stream).toList()).orElse(List.of());
     }
 
     private static TriageAdvice ask(String question) {
@@ -202,6 +214,15 @@ class IntakePageTest {
         assertThat(advice.route()).isEqualTo(Route.SAFETY_ESCALATION);
         assertThat(advice.handover()).isEqualTo(Handover.EMERGENCY);
         assertThat(driver.findElement(By.id("escalation")).getDomAttribute("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void theContactDetailsAreShownWhereTheCatalogueHasThem() {
+        TriageAdvice advice = ask("{\"topics\":[\"MENTAL_HEALTH\"],\"safetySignals\":[\"SUICIDE_RISK\"],"
+                + "\"channel\":\"HULPLIJN_PHONE\"}");
+        assertThat(advice.primary().contact()).isPresent();
+        assertThat(texts("#escalation .contact dt")).contains("Telefoon");
+        assertThat(texts("#escalation .contact-phone")).containsExactly(advice.primary().contact().get().phone().get());
     }
 
     @Test
