@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import nl.dordrecht.triage.LiveTriageEngine;
 import nl.dordrecht.triage.RuleSource;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -27,6 +28,8 @@ public final class TriageServer implements AutoCloseable {
     static final long MIN_REQUEST_DATA_RATE = 256;
     /** How long a request may wait for a worker before it gets 503. */
     static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    /** During a stop, how long a connection may send nothing before it is closed. */
+    static final Duration SHUTDOWN_IDLE = Duration.ofSeconds(3);
     private static final int JETTY_THREADS = 6;
     /** Marks a response that already says why (a 404 for an unknown HSDS id), so the generic 404 leaves it be. */
     private static final String ANSWERED = "triage.answered";
@@ -85,7 +88,7 @@ public final class TriageServer implements AutoCloseable {
         config.jetty.modifyServer(server -> {
             // Jetty's own graceful stop: no new requests, and those in flight finish within the stop timeout.
             GracefulHandler graceful = new GracefulHandler();
-            graceful.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
+            graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
             server.setHandler(graceful);
             server.setStopTimeout(settings.stopTimeout().toMillis());
             // The bounded pool: at most `threads` requests at work, a bounded number waiting (suspended, holding no
@@ -106,8 +109,9 @@ public final class TriageServer implements AutoCloseable {
             connector.setHost(settings.host());
             connector.setPort(settings.port());
             connector.setIdleTimeout(settings.idleTimeout().toMillis());
-            // Jetty's default gives a request still uploading 1 s once a stop begins; it gets the usual idle time.
-            connector.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
+            // Once a stop begins, a connection that sends nothing for this long is closed: an idle keep-alive one
+            // soon, while a request still uploading its body gets a little longer than Jetty's 1 s to go on.
+            connector.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
             return connector;
         });
         List<String> origins = settings.corsOrigins();
@@ -117,7 +121,7 @@ public final class TriageServer implements AutoCloseable {
         }
         if (settings.accessLog() != null) {
             // Method, path, status and time only: never a query string, header or body, which may hold a question.
-            config.requestLogger.http((ctx, ms) -> settings.accessLog().printf("%s %s %d %.1fms%n",
+            config.requestLogger.http((ctx, ms) -> settings.accessLog().printf(Locale.ROOT, "%s %s %d %.1fms%n",
                     ctx.method(), ctx.path(), ctx.statusCode(), ms));
         }
         Routes.register(config.routes, rules);

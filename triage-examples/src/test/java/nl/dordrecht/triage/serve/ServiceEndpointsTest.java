@@ -16,9 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.dordrecht.triage.Labels;
 import nl.dordrecht.triage.RuleSource;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,35 @@ class ServiceEndpointsTest {
             }
             String response = new String(socket.getInputStream().readNBytes(200), StandardCharsets.US_ASCII);
             assertThat(response).startsWith("HTTP/1.1 408");
+        }
+    }
+
+    @Test
+    void whenEveryWorkerIsBusyARequestWaitsBrieflyThen503() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        WrappedEngine busy = new WrappedEngine(Servers.ENGINE, q -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return q;
+        });
+        ServerSettings one = new ServerSettings(ServerSettings.DEFAULT_HOST, 0, List.of(), 1, Duration.ofSeconds(30),
+                Duration.ofSeconds(30), null);
+        try (TriageServer server = Servers.serving(one, busy, RuleSource.dordrecht())) {
+            CompletableFuture<HttpResponse<String>> first = Servers.CLIENT.sendAsync(HttpRequest.newBuilder(
+                    Servers.uri(server, "/v1/advice")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"topics\":[\"MONEY\"]}")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+            // The one worker is busy: this request waits its turn (TriageServer.MAX_WAIT) and is then refused.
+            assertThat(Servers.get(server, "/health/live").statusCode()).isEqualTo(503);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(Servers.get(server, "/health/live").statusCode()).isEqualTo(200);
         }
     }
 
