@@ -34,15 +34,7 @@ class GracefulShutdownTest {
     void requestsInFlightFinishWhenTheServerStops() throws Exception {
         CountDownLatch entered = new CountDownLatch(3);
         CountDownLatch release = new CountDownLatch(1);
-        WrappedEngine slow = new WrappedEngine(Servers.ENGINE, q -> {
-            entered.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return q;
-        });
+        WrappedEngine slow = WrappedEngine.held(entered, release);
         TriageServer server = Servers.serving(ServerSettings.local(0), slow, RuleSource.dordrecht());
         int port = server.port();
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();

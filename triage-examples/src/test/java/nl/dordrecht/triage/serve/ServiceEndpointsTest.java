@@ -152,15 +152,7 @@ class ServiceEndpointsTest {
     void whenEveryWorkerIsBusyARequestWaitsBrieflyThen503() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        WrappedEngine busy = new WrappedEngine(Servers.ENGINE, q -> {
-            entered.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return q;
-        });
+        WrappedEngine busy = WrappedEngine.held(entered, release);
         ServerSettings one = new ServerSettings(ServerSettings.DEFAULT_HOST, 0, List.of(), 1, Duration.ofSeconds(30),
                 Duration.ofSeconds(30), null);
         try (TriageServer server = Servers.serving(one, busy, RuleSource.dordrecht())) {

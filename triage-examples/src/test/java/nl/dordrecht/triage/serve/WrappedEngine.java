@@ -2,6 +2,7 @@ package nl.dordrecht.triage.serve;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.LiveTriageEngine;
@@ -16,6 +17,19 @@ final class WrappedEngine implements LiveTriageEngine {
     WrappedEngine(LiveTriageEngine engine, UnaryOperator<HelpQuestion> before) {
         this.engine = engine;
         this.before = before;
+    }
+
+    /** The shipped engine, except that each advice counts down {@code entered} and then waits for {@code release}. */
+    static WrappedEngine held(CountDownLatch entered, CountDownLatch release) {
+        return new WrappedEngine(Servers.ENGINE, q -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return q;
+        });
     }
 
     @Override
