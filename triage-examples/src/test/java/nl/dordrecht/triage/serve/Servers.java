@@ -65,8 +65,20 @@ final class Servers {
     }
 
     static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    /**
+     * On a connection of its own: for a request the server refuses before reading its body (413), whose connection
+     * it then closes, so that no other test's request is sent on a connection already closed.
+     */
+    static HttpResponse<String> sendAlone(HttpRequest request) {
+        return send(HttpClient.newHttpClient(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
