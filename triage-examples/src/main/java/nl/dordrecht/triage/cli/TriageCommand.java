@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar triage.jar <command>}: the command line of the triage library. */
 @Command(name = "triage", mixinStandardHelpOptions = true,
         description = "Sends a resident's help question to the lowest-threshold offer in the sociale kaart that still fits.",
-        subcommands = {AdviseCommand.class, CheckCommand.class, DiffCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class})
+        subcommands = {AdviseCommand.class, CheckCommand.class, DiffCommand.class, ExportCommand.class, ImportCommand.class,
+                ReportCommand.class, ServeCommand.class})
 public final class TriageCommand implements Runnable {
     /** Exit code for an invalid question (the contract's), and picocli's for unusable arguments. */
     static final int INVALID = 2;

@@ -12,13 +12,18 @@ import picocli.CommandLine.IVersionProvider;
  * what every advice they decide carries. The version is the engine's own content hash of the files, computed without
  * compiling them, so {@code --version} answers at once.
  */
-final class VersionText implements IVersionProvider {
-    /** The project version, written into version.properties by the build. */
-    static String release() throws IOException {
+public final class VersionText implements IVersionProvider {
+    /** The project version, written into version.properties by the build; also what {@code GET /v1/version} gives. */
+    public static String release() {
         try (InputStream in = VersionText.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the triage jar");
+            }
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
