@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.RuleSource;
-import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.TriageEngine;
 import org.junit.jupiter.api.Test;
 
@@ -172,25 +170,12 @@ class AdviseCommandTest {
     private static Function<RuleSource, TriageEngine> failingOn(String id) {
         return source -> {
             TriageEngine engine = TriageEngine.builder().rules(source).build();
-            return new TriageEngine() {
-                @Override
-                public TriageAdvice advise(HelpQuestion question) {
-                    if (id.equals(question.id())) {
-                        throw new IllegalStateException("failed on " + question);
-                    }
-                    return engine.advise(question);
+            return new AnsweringEngine(engine, question -> {
+                if (id.equals(question.id())) {
+                    throw new IllegalStateException("failed on " + question);
                 }
-
-                @Override
-                public String rulesetVersion() {
-                    return engine.rulesetVersion();
-                }
-
-                @Override
-                public List<String> neighbourhoods() {
-                    return engine.neighbourhoods();
-                }
-            };
+                return engine.advise(question);
+            });
         };
     }
 

@@ -146,24 +146,11 @@ class AdviseTextTest {
     }
 
     private static TriageEngine flaggedAsTimedOut(TriageEngine engine) {
-        return new TriageEngine() {
-            @Override
-            public TriageAdvice advise(HelpQuestion question) {
-                TriageAdvice a = engine.advise(question);
-                return new TriageAdvice(a.id(), a.route(), a.primary(), a.alternatives(), a.signals(), a.handover(),
-                        a.gaps(), a.explanation(), a.rulesetVersion(), Fallback.DEADLINE_EXCEEDED);
-            }
-
-            @Override
-            public String rulesetVersion() {
-                return engine.rulesetVersion();
-            }
-
-            @Override
-            public List<String> neighbourhoods() {
-                return engine.neighbourhoods();
-            }
-        };
+        return new AnsweringEngine(engine, question -> {
+            TriageAdvice a = engine.advise(question);
+            return new TriageAdvice(a.id(), a.route(), a.primary(), a.alternatives(), a.signals(), a.handover(),
+                    a.gaps(), a.explanation(), a.rulesetVersion(), Fallback.DEADLINE_EXCEEDED);
+        });
     }
 
     /** The text from the line starting with {@code heading} up to {@code next}. */
