@@ -148,6 +148,17 @@ class ImplicitRulesTest {
     }
 
     @Test
+    void anAdultAskingTheGpForCompanyAndStructureAlsoHearsOfTheSociaalRecept() {
+        VERIFIER.verifyThat("At the GP an adult's social question behind the complaints can also go to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(LONELINESS, PARTICIPATION).groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY)
+                        .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).channel(Channel.GP).age(58))
+                .fires().andAdvice(a -> assertThat(suggestions(a)).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(s.reasons()).contains(SOCIAAL_RECEPT_REASON);
+                }));
+    }
+
+    @Test
     void anUnaskedQuestionIsExploredGently() {
         VERIFIER.verifyThat("An implicit question is explored gently, not referred")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(40))
