@@ -47,5 +47,7 @@ class LabelsTest {
                 "groups", "channel", "route", "handover", "fallback");
         assertThat(all.get("topics")).containsEntry("DEBTS", Topic.DEBTS.label()).hasSize(Topic.values().length);
         assertThat(all.get("route")).containsEntry("REFER_WIJKTEAM", "Naar het Sociaal Wijkteam");
+        // Not "on the spot": on the phone, at the GP or in an app the general offer nearby helps (reviews 10).
+        assertThat(Route.HELP_ON_THE_SPOT.label()).isEqualTo("Algemeen aanbod dichtbij, zonder verwijzing");
     }
 }
