@@ -90,10 +90,10 @@ public final class ResourceFolder {
     }
 
     /**
-     * The same from a jar the class loader has open already: a zip file system would index every entry of the jar
-     * (thousands in the command line's) to read a dozen small files. The jar stays open: the loader shares it.
+     * The loader's open jar behind a {@code jar:} URL, or {@code null} when its handler gives none. Reading from it
+     * spares a zip file system, which would index every entry of the jar (thousands in the command line's) to read a
+     * dozen small files. The jar stays open: the loader shares it.
      */
-    /** The loader's open jar behind a {@code jar:} URL, or {@code null} when its handler gives none. */
     private static JarFile openJar(URL url) {
         try {
             return url.openConnection() instanceof JarURLConnection jar ? jar.getJarFile() : null;
