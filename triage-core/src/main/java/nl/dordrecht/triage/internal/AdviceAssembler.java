@@ -2,6 +2,7 @@ package nl.dordrecht.triage.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import nl.dordrecht.triage.fact.Guidance;
 import nl.dordrecht.triage.fact.HandoverChange;
 import nl.dordrecht.triage.fact.HiddenTopic;
 import nl.dordrecht.triage.fact.Offer;
+import nl.dordrecht.triage.fact.Question;
 import nl.dordrecht.triage.fact.RouteDecision;
 import nl.dordrecht.triage.fact.RouteOverride;
 
@@ -53,7 +55,8 @@ public final class AdviceAssembler {
                 .orElseThrow(() -> new RuleSetDefect("the rule set left route " + route + " without a fitting "
                         + "offer; fallback rules must name one"));
         List<Candidate> alike = new ArrayList<>();
-        List<Candidate> alternatives = alternatives(ranked, primary, alike);
+        Set<Topic> topics = route == Route.REFER_WIJKTEAM ? facts.all(Question.class).get(0).getTopics() : Set.of();
+        List<Candidate> alternatives = alternatives(ranked, primary, alike, topics);
         if (!alike.isEmpty()) {
             String line = ALIKE_MEETING_PLACES + String.join(", ", alike.stream().map(c -> c.offer().getName()).toList()) + ".";
             int last = lastIndexOfResidentsMeetingPlace(alternatives);
@@ -92,9 +95,12 @@ public final class AdviceAssembler {
      * The best of the rest, at most {@link TriageAdvice#MAX_ALTERNATIVES}; an offer the rules name stays in the list
      * even when it is full, in place of the last one that is not named. Of the residents' meeting places, which are
      * alike to a helper, the advice shows at most {@link #MEETING_PLACES_SHOWN} (the primary counts), so that they do
-     * not crowd out the offers that differ.
+     * not crowd out the offers that differ. Where {@code spread} names the topics of a question for the wijkteam, the
+     * best offer for each topic is shown before a second one for a topic already served, so that the options cover the
+     * question's parts (a review: young-child offers crowded out any help with the rent arrears).
      */
-    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary, List<Candidate> alike) {
+    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary, List<Candidate> alike,
+                                                Set<Topic> spread) {
         List<Candidate> rest = new ArrayList<>(ranked);
         rest.remove(primary);
         int meetingPlaces = residentsMeetingPlace(primary) ? 1 : 0;
@@ -104,6 +110,9 @@ public final class AdviceAssembler {
                 it.remove();
                 alike.add(c);
             }
+        }
+        if (!spread.isEmpty()) {
+            rest = spreadOver(rest, spread);
         }
         List<Candidate> chosen = new ArrayList<>(rest.subList(0, Math.min(TriageAdvice.MAX_ALTERNATIVES, rest.size())));
         for (Candidate named : rest.subList(chosen.size(), rest.size())) {
@@ -119,6 +128,21 @@ public final class AdviceAssembler {
         }
         chosen.sort(Ranking.ORDER);
         return chosen;
+    }
+
+    /** The candidates, first each one that serves a topic no earlier one served, then the others, each in rank order. */
+    private static List<Candidate> spreadOver(List<Candidate> ranked, Set<Topic> topics) {
+        Set<Topic> served = EnumSet.noneOf(Topic.class);
+        List<Candidate> first = new ArrayList<>();
+        List<Candidate> then = new ArrayList<>();
+        for (Candidate c : ranked) {
+            Set<Topic> its = EnumSet.noneOf(Topic.class);
+            topics.stream().filter(c.offer()::serves).forEach(its::add);
+            (served.containsAll(its) && !c.named() ? then : first).add(c);
+            served.addAll(its);
+        }
+        first.addAll(then);
+        return first;
     }
 
     private static int lastIndexOfResidentsMeetingPlace(List<Candidate> candidates) {

@@ -60,6 +60,18 @@ class RouteOffersRulesTest {
     }
 
     @Test
+    void theWijkteamsAlternativesCoverEachPartOfTheQuestionBeforeASecondOfferForOnePart() {
+        VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
+                .given(q -> q.topics(HEALTH, WORK_EDUCATION, DEBTS, HOUSING, PARENTING).childAges(3, 7).age(38)
+                        .channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(suggested(a)).contains("schuldhulpmaatje", "leerwerkloket")
+                            .doesNotContain("home-start");
+                });
+    }
+
+    @Test
     void theVolunteeringCentreLeadsAQuestionAboutVolunteeringAndWork() {
         VERIFIER.verifyThat("Specific referral: a general offer made for just one subject of the question is on the route")
                 .given(q -> q.topics(PARTICIPATION, WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
