@@ -18,7 +18,7 @@ public enum ContractSchema {
     /** What an invalid question gets instead, field by field. */
     ERROR("error.schema.json");
 
-    private static final String FOLDER = "/nl/dordrecht/triage/contract/";
+    private static final String FOLDER = "nl/dordrecht/triage/contract/";
     private final String fileName;
 
     ContractSchema(String fileName) {
@@ -30,14 +30,19 @@ public enum ContractSchema {
         return fileName;
     }
 
+    /** The schema's class-path resource name, e.g. {@code nl/dordrecht/triage/contract/advice.schema.json}. */
+    public String resourceName() {
+        return FOLDER + fileName;
+    }
+
     /** Where the schema lies on the class path, for validators that resolve references from a location. */
     public URL resource() {
-        return ContractSchema.class.getResource(FOLDER + fileName);
+        return ContractSchema.class.getClassLoader().getResource(resourceName());
     }
 
     /** The schema as JSON text. */
     public String text() {
-        try (InputStream in = ContractSchema.class.getResourceAsStream(FOLDER + fileName)) {
+        try (InputStream in = ContractSchema.class.getClassLoader().getResourceAsStream(resourceName())) {
             if (in == null) {
                 throw new IllegalStateException(fileName + " is missing from the triage-core jar");
             }

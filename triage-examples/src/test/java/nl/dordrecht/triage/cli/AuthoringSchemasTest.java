@@ -88,10 +88,7 @@ class AuthoringSchemasTest {
     /** A scenario's question is the contract's question, word for word (the contract ships in triage-core). */
     @Test
     void aScenarioQuestionIsTheContractsQuestion() throws IOException {
-        ObjectNode contract;
-        try (InputStream in = ContractSchema.class.getResourceAsStream("/nl/dordrecht/triage/contract/" + ContractSchema.QUESTION.fileName())) {
-            contract = (ObjectNode) JSON.readTree(in);
-        }
+        ObjectNode contract = (ObjectNode) JSON.readTree(ContractSchema.QUESTION.text());
         contract.remove(List.of("$schema", "$id"));
         assertThat(schema("scenarios.schema.json").get("definitions").get("question")).isEqualTo(contract);
     }

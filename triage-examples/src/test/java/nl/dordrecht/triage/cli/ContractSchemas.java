@@ -38,6 +38,6 @@ final class ContractSchemas {
     private static JsonSchema load(ContractSchema schema) {
         // The schemas' relative $id ("triage/...") needs an absolute base to resolve against.
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("classpath:nl/dordrecht/triage/contract/" + schema.fileName()));
+                .getSchema(SchemaLocation.of("classpath:" + schema.resourceName()));
     }
 }

@@ -8,6 +8,7 @@ import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.SourceFile;
 import nl.dordrecht.triage.internal.ResourceFolder;
+import nl.dordrecht.triage.internal.scenario.ScenarioReader;
 
 /** The shipped rules and catalogue, copied into a folder where a test can add a rule or break them. */
 final class ShippedRules {
@@ -28,12 +29,8 @@ final class ShippedRules {
 
     /** How many scenarios the shipped corpus holds, so a test does not pin a number the corpus outgrows. */
     static int scenarioCount() throws IOException {
-        int count = 0;
-        for (SourceFile f : ResourceFolder.readClasspath(ResourceFolder.defaultLoader(), RuleSource.DORDRECHT + "/scenarios",
-                ".yaml", "scenarios/")) {
-            count += (int) f.content().lines().filter(line -> line.startsWith("- name:")).count();
-        }
-        return count;
+        return ScenarioReader.read(ResourceFolder.readClasspath(ResourceFolder.defaultLoader(),
+                RuleSource.DORDRECHT + "/scenarios", ".yaml", "scenarios/")).scenarios().size();
     }
 
     /** Copies them to {@code dir/rules} and {@code dir/catalogue.yaml}, adds {@code rules/fileName}; the options. */
