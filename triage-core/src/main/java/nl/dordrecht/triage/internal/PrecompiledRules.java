@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import nl.dordrecht.triage.RuleSetFiles;
-import nl.dordrecht.triage.SourceFile;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -17,8 +15,8 @@ import org.kie.api.KieServices;
 
 /**
  * Rules compiled at build time into the executable model (classes in the rules jar, see {@link RulePrecompiler}), and
- * the index that says which they are: {@code root/precompiled.properties} with the model classes and a digest of the
- * sources they were compiled from. Loading them parses and compiles nothing; the build has also run the acceptance
+ * the index that says which they are: {@code root/precompiled.properties} with the model classes and the
+ * {@code rulesetVersion} of the sources they were compiled from (the engine's and Drools' versions included). Loading them parses and compiles nothing; the build has also run the acceptance
  * probes and scenarios on exactly these classes.
  */
 final class PrecompiledRules {
@@ -30,13 +28,13 @@ final class PrecompiledRules {
     }
 
     /**
-     * The precompiled KieBase for these files, when {@code root} has an index whose digest is that of exactly these
-     * files (and this Drools); empty otherwise, and the caller compiles them (an embedder who overlays a rule file
-     * on the classpath gets the rules it reads, not stale classes).
+     * The precompiled KieBase for the files of this {@code rulesetVersion}, when {@code root} has an index made from
+     * exactly those files (by this engine and Drools); empty otherwise, and the caller compiles them (an embedder who
+     * overlays a rule file on the classpath gets the rules it reads, not stale classes).
      */
-    static Optional<KieBase> load(ClassLoader loader, String root, RuleSetFiles files) {
+    static Optional<KieBase> load(ClassLoader loader, String root, String rulesetVersion) {
         Properties index = index(loader, root);
-        if (index == null || !sourcesDigest(files).equals(index.getProperty(SOURCES))) {
+        if (index == null || !rulesetVersion.equals(index.getProperty(SOURCES))) {
             return Optional.empty();
         }
         List<Model> models = new ArrayList<>();
@@ -69,15 +67,5 @@ final class PrecompiledRules {
             throw new IllegalStateException("the precompiled rules index names " + className
                     + ", which is not a rule model on the classpath: rebuild triage-rules", e);
         }
-    }
-
-    /**
-     * What the precompiled classes were made and accepted from: the rule files, the catalogue the build's acceptance
-     * ran with, and the Drools that generated them.
-     */
-    static String sourcesDigest(RuleSetFiles files) {
-        List<SourceFile> all = new ArrayList<>(files.rules());
-        all.add(files.catalogue());
-        return RuleSetCompiler.digest("drools " + RuleSetCompiler.DROOLS_VERSION, all);
     }
 }

@@ -65,10 +65,11 @@ public final class RulePrecompiler {
         writeIndex(classes.resolve(root).resolve(PrecompiledRules.INDEX), models, files);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 RulePrecompiler.class.getClassLoader())) {
-            KieBase kieBase = PrecompiledRules.load(loader, root, files)
+            String version = RuleSetCompiler.version(files);
+            KieBase kieBase = PrecompiledRules.load(loader, root, version)
                     .orElseThrow(() -> new IllegalStateException("the index just written does not match the files"));
             RuleSetCompiler compiler = new RuleSetCompiler(loader);
-            compiler.accepted(new CompiledRuleSet(kieBase, catalogue.catalogue(), RuleSetCompiler.version(files),
+            compiler.accepted(new CompiledRuleSet(kieBase, catalogue.catalogue(), version,
                     RuleSetCompiler.ruleNames(kieBase)), files);
         }
     }
@@ -139,6 +140,6 @@ public final class RulePrecompiler {
         Files.createDirectories(index.getParent());
         Files.writeString(index, "# The executable model of the rules beside this file, written by RulePrecompiler\n"
                 + PrecompiledRules.MODELS + "=" + String.join(",", models) + "\n"
-                + PrecompiledRules.SOURCES + "=" + PrecompiledRules.sourcesDigest(files) + "\n", StandardCharsets.UTF_8);
+                + PrecompiledRules.SOURCES + "=" + RuleSetCompiler.version(files) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -72,9 +72,10 @@ public final class RuleSetCompiler {
         if (source instanceof ClasspathRuleSource classpath) {
             CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
             if (catalogue.problems().isEmpty()) {
-                Optional<KieBase> precompiled = PrecompiledRules.load(ResourceFolder.defaultLoader(), classpath.root(), files);
+                String version = version(files);
+                Optional<KieBase> precompiled = PrecompiledRules.load(ResourceFolder.defaultLoader(), classpath.root(), version);
                 if (precompiled.isPresent()) {
-                    return new CompiledRuleSet(precompiled.get(), catalogue.catalogue(), version(files),
+                    return new CompiledRuleSet(precompiled.get(), catalogue.catalogue(), version,
                             ruleNames(precompiled.get()));
                 }
             }
@@ -268,14 +269,9 @@ public final class RuleSetCompiler {
     public static String version(RuleSetFiles files) {
         List<SourceFile> all = new ArrayList<>(files.rules());
         all.add(files.catalogue());
-        return digest("triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION, all);
-    }
-
-    /** {@code sha256:} and the first 16 hex digits of the digest of the header and each file's name and content. */
-    static String digest(String header, List<SourceFile> files) {
         MessageDigest digest = sha256();
-        frame(digest, header);
-        for (SourceFile f : files) {
+        frame(digest, "triage-core " + ENGINE_VERSION + "; drools " + DROOLS_VERSION);
+        for (SourceFile f : all) {
             frame(digest, baseName(f.name()));
             frame(digest, f.content());
         }

@@ -28,11 +28,11 @@ class RulePrecompilerTest {
 
         assertThat(Files.readString(classes.resolve("mini/" + PrecompiledRules.INDEX))).contains("models=mini.Rules");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            assertThat(PrecompiledRules.load(loader, "mini", files)).hasValueSatisfying(kieBase ->
+            assertThat(PrecompiledRules.load(loader, "mini", RuleSetCompiler.version(files))).hasValueSatisfying(kieBase ->
                     assertThat(RuleSetCompiler.ruleNames(kieBase)).contains("A safety signal escalates"));
             RuleSetFiles edited = new RuleSetFiles(files.rules().stream().map(f -> new SourceFile(f.name(),
                     f.content().replace("Ter plekke.", "Hier."))).toList(), files.catalogue());
-            assertThat(PrecompiledRules.load(loader, "mini", edited)).as("classes of other sources").isEmpty();
+            assertThat(PrecompiledRules.load(loader, "mini", RuleSetCompiler.version(edited))).as("classes of other sources").isEmpty();
         }
     }
 
