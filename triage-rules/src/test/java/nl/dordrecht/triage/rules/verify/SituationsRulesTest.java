@@ -27,10 +27,21 @@ class SituationsRulesTest {
     }
 
     @Test
-    void aSeparationWithParentingQuestionsKeepsTheSkoAmongTheAlternatives() {
+    void aSeparationWithParentingQuestionsIsLedByTheSko() {
         VERIFIER.verifyThat("A separation with children keeps the Adviespunt SKO in the advice")
                 .given(q -> q.topics(RELATIONSHIPS, PARENTING).age(38))
-                .fires().andAdvice(a -> assertThat(a.alternatives()).extracting(Suggestion::offerId).contains("adviespunt-sko"));
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko"));
+    }
+
+    @Test
+    void aDivorceWithAToddlerGoesToTheSkoBeforeSupportForParentsOfYoungChildren() {
+        VERIFIER.verifyThat("A separation with children keeps the Adviespunt SKO in the advice")
+                .given(q -> q.topics(RELATIONSHIPS, LEGAL, PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .childAges(3, 7).age(33).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(a.alternatives()).extracting(Suggestion::offerId).contains("buurtgezinnen", "juridisch-loket");
+                });
     }
 
     @Test
