@@ -1,8 +1,10 @@
 package nl.dordrecht.triage.fact;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.dordrecht.triage.Channel;
@@ -81,6 +83,7 @@ public final class Offer {
     public boolean isClientSupport() { return spec.role() == Role.CLIENT_SUPPORT; }
     public boolean isSteppingStone() { return spec.role() == Role.STEPPING_STONE; }
     public boolean isDigitalHelp() { return spec.role() == Role.DIGITAL_HELP; }
+    public boolean isOutreachTeam() { return spec.role() == Role.OUTREACH_TEAM; }
     /** A small initiative of residents with too little capacity to reach vulnerable families (S1 §5.1). */
     public boolean isSmallInitiative() { return spec.smallInitiative(); }
     /** A safety service: it takes a safety signal (Veilig Thuis, 112, 113). */
@@ -94,6 +97,8 @@ public final class Offer {
     /** Whether it is present where the question surfaced; {@code false} when the channel is unknown. */
     public boolean isAt(Channel channel) { return channel != null && spec.channels().contains(channel); }
     public String getSource() { return spec.source(); }
+    /** What the offer does for the resident, one plain-Dutch sentence; {@code null} when the catalogue does not say. */
+    public String getDoes() { return spec.does(); }
     /** How to reach it; empty when the catalogue knows nothing. */
     public Optional<Contact> getContact() { return contact; }
 
@@ -103,6 +108,18 @@ public final class Offer {
     public boolean servesAnyOf(Set<Topic> wanted) { return !Collections.disjoint(topics, wanted); }
 
     public boolean servesAllOf(Set<Topic> wanted) { return topics.containsAll(wanted); }
+
+    /**
+     * The topics of {@code question} this offer serves, in the words of the question form ("schulden en
+     * betalingsachterstanden"), for a reason that says which part of a question it knows. Labels hold an "en"
+     * themselves, so further parts are joined with "en van".
+     */
+    public String knownPartOf(Set<Topic> question) {
+        List<String> part = Arrays.stream(Topic.values()).filter(t -> question.contains(t) && topics.contains(t))
+                .map(t -> t.label().toLowerCase(Locale.ROOT)).toList();
+        int last = part.size() - 1;
+        return last <= 0 ? String.join("", part) : String.join(", van ", part.subList(0, last)) + " en van " + part.get(last);
+    }
 
     public boolean takesAnyOf(Set<SafetySignal> signals) { return !Collections.disjoint(safetySignals, signals); }
 

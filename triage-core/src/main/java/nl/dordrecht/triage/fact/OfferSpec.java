@@ -19,7 +19,7 @@ public record OfferSpec(String id, String name, boolean formal, boolean general,
                         boolean digitalOnly, boolean sharesData, boolean cultureSensitive, boolean handlesLimitedDutch,
                         boolean handlesLowLiteracy, boolean noIntake, boolean anonymous, boolean signpost, Role role, Set<Channel> channels, boolean smallInitiative,
                         Set<SafetySignal> safetySignals,
-                        boolean underPressure, String source, String rationale, Contact contact, String contactSource) {
+                        boolean underPressure, String source, String does, String rationale, Contact contact, String contactSource) {
     public OfferSpec {
         contact = contact == null ? Contact.NONE : contact;
         topics = Set.copyOf(topics);

@@ -19,5 +19,7 @@ public enum Role {
      * of De Buitenwacht (S2 §5.3). */
     STEPPING_STONE,
     /** The information point for the digital government: DigiD, online forms (Bibliotheek AanZet, S2 §5.4 punt 2). */
-    DIGITAL_HELP
+    DIGITAL_HELP,
+    /** Goes out to residents nobody reaches yet, who do not ask themselves: HIP Helpt (S1 §7.2.1). */
+    OUTREACH_TEAM
 }

@@ -27,7 +27,7 @@ import nl.dordrecht.triage.fact.RouteOverride;
 /**
  * Composes the advice from what holds when the rules are done, never from what they said on the way: the route
  * (the override's when an outcome overrode it), the primary and the ranked alternatives, the handover, and an
- * explanation whose every line belongs to one of those: how the complexity was derived, the route, the handover
+ * explanation whose every line belongs to one of those: how the complexity was derived, the route, what the primary does, the handover
  * change that took effect, the guidance that holds, each gap named. Each line is said once.
  */
 public final class AdviceAssembler {
@@ -70,6 +70,10 @@ public final class AdviceAssembler {
         Set<String> explanation = new LinkedHashSet<>();
         add(explanation, decision.option().basis());
         explanation.add(override == null ? decision.option().line() : override.line());
+        // What the volunteer sends the resident to, in words to read aloud (reviews: the lines said why, never what).
+        if (primary.offer().getDoes() != null) {
+            explanation.add("Wat " + primary.offer().getName() + " doet: " + primary.offer().getDoes());
+        }
         HandoverChange change = strongest(facts.all(HandoverChange.class));
         Handover handover = routeHandover;
         if (change != null && change.atLeast().compareTo(routeHandover) > 0) {

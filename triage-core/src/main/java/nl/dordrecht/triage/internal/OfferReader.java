@@ -20,7 +20,7 @@ final class OfferReader {
     private static final Set<String> FIELDS = Set.of("id", "name", "formal", "general", "threshold", "topics",
             "minAge", "maxAge", "minChildAge", "maxChildAge", "forGroups", "onlyForGroups", "neighbourhoods",
             "meetingPlace", "outreach", "digitalOnly", "sharesData", "cultureSensitive", "handlesLimitedDutch",
-            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "smallInitiative", "safetySignals", "capacity", "source", "rationale", "contact");
+            "handlesLowLiteracy", "noIntake", "anonymous", "signpost", "role", "channels", "smallInitiative", "safetySignals", "capacity", "source", "does", "rationale", "contact");
     private static final int MAX_AGE = 120;
     private static final int MAX_CHILD_AGE = 17;
 
@@ -133,7 +133,7 @@ final class OfferReader {
                 bool(n, "handlesLowLiteracy", false), bool(n, "noIntake", false), bool(n, "anonymous", false),
                 bool(n, "signpost", false), role(n), codes(n, "channels", Channel.class), bool(n, "smallInitiative", false),
                 codes(n, "safetySignals", SafetySignal.class), capacity.equals("UNDER_PRESSURE"), source,
-                n.path("rationale").asText(null), contact.contact(), contact.source());
+                n.path("does").asText(null), n.path("rationale").asText(null), contact.contact(), contact.source());
     }
 
     private Role role(JsonNode n) {

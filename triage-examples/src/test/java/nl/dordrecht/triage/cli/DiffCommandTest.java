@@ -16,6 +16,7 @@ class DiffCommandTest {
     private static final String BUDDIES = """
               - id: schuldhulpmaatje
                 name: "Schuldhulpmaatje / Alliantie vrijwillige schuldhulp"
+                does: "Een vrijwilliger trekt als maatje op met de bewoner die schulden heeft en helpt op weg naar schuldhulp of hulp bij de administratie."
                 formal: false
                 general: false
                 threshold: 3

@@ -62,6 +62,7 @@ class AdviceCoherenceTest {
                 failures.add(s.name() + ": speaks of safety on route " + advice.route());
             }
             if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().stream().skip(1)
+                    .filter(l -> !l.startsWith(whatItDoes(advice.primary().name())))
                     .anyMatch(l -> !l.matches("(?i).*(gevaar|veilig).*"))) {
                 failures.add(s.name() + ": the safety escalation says more than safety: " + advice.explanation());
             }
@@ -85,10 +86,29 @@ class AdviceCoherenceTest {
     }
 
     @Test
+    void everyShippedOfferSaysWhatItDoesAndTheAdviceReadsItOutForItsPrimary() {
+        assertThat(DordrechtScenarios.ENGINE.ruleSet().catalogue().offers())
+                .allSatisfy(o -> assertThat(o.getDoes()).as(o.getId()).isNotBlank().endsWith("."));
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            TriageAdvice advice = advice(s);
+            String does = DordrechtScenarios.ENGINE.ruleSet().catalogue().offer(advice.primary().offerId()).orElseThrow().getDoes();
+            if (!advice.explanation().contains(whatItDoes(advice.primary().name()) + does)) {
+                failures.add(s.name() + ": " + advice.explanation());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void theTestsAboveCanFail() {
         assertThat(sharesARun("De bewoner weet niet waar hij of zij terecht kan: breng de bewoner persoonlijk in contact.",
                 "Breng de bewoner persoonlijk in contact, want de bewoner weet niet waar hij of zij terecht kan.")).isTrue();
         assertThat(sharesARun("Algemeen aanbod: vrij toegankelijk.", "Heeft specifieke kennis van deze vraag.")).isFalse();
+    }
+
+    private static String whatItDoes(String offerName) {
+        return "Wat " + offerName + " doet: ";
     }
 
     private static TriageAdvice advice(Scenario s) {

@@ -16,7 +16,7 @@ import nl.dordrecht.triage.internal.Catalogue;
  */
 final class CatalogueYamlWriter {
     /** Free text is always quoted; codes and ids only when YAML would read them as something else. */
-    private static final Set<String> TEXT = Set.of("name", "description", "source", "rationale");
+    private static final Set<String> TEXT = Set.of("name", "description", "source", "does", "rationale");
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
     private static final Set<String> YAML_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
     private static final ObjectMapper JSON = new ObjectMapper();

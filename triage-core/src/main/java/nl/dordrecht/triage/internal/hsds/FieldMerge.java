@@ -14,7 +14,7 @@ import nl.dordrecht.triage.internal.Unclassified;
  */
 final class FieldMerge {
     /** The catalogue's field order (docs/CATALOGUE_FORMAT.md). */
-    private static final List<String> ORDER = List.of("id", "name", "formal", "general", "threshold", "topics", "minAge",
+    private static final List<String> ORDER = List.of("id", "name", "does", "formal", "general", "threshold", "topics", "minAge",
             "maxAge", "minChildAge", "maxChildAge", "forGroups", "onlyForGroups", "neighbourhoods", "meetingPlace",
             "outreach", "digitalOnly", "sharesData", "cultureSensitive", "handlesLimitedDutch", "handlesLowLiteracy",
             "noIntake", "anonymous", "signpost", "smallInitiative", "safetySignals", "capacity", "role", "channels",

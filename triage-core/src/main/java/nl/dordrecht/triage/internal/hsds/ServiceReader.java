@@ -23,7 +23,7 @@ import java.util.function.Function;
 final class ServiceReader {
     /** Fields with one value (the rest, groups and signals, take one attribute per value). */
     private static final Set<String> SINGLE = Set.of("id", "formal", "general", "threshold", "minChildAge",
-            "maxChildAge", "capacity", "role", "source", "rationale", "contactSource");
+            "maxChildAge", "capacity", "role", "source", "does", "rationale", "contactSource");
     private static final Set<String> LISTS = Set.of("forGroups", "onlyForGroups", "safetySignals", "channels");
     private static final Set<String> INTEGERS = Set.of("threshold", "minChildAge", "maxChildAge");
     private static final Set<String> REQUIRED_BOOLEANS = Set.of("formal", "general");

@@ -76,6 +76,9 @@ final class ServiceWriter {
         }
         offer.getChannels().forEach(c -> a.field("channels", c.name()));
         a.field("source", offer.getSource());
+        if (spec.does() != null) {
+            a.field("does", spec.does());
+        }
         if (spec.rationale() != null) {
             a.field("rationale", spec.rationale());
         }
@@ -104,7 +107,7 @@ final class ServiceWriter {
     }
 
     private static String summary(Offer o) {
-        return (o.isFormal() ? "Formeel" : "Informeel") + ", " + (o.isGeneral() ? "algemeen" : "specifiek")
+        return (o.getDoes() == null ? "" : o.getDoes() + " ") + (o.isFormal() ? "Formeel" : "Informeel") + ", " + (o.isGeneral() ? "algemeen" : "specifiek")
                 + " aanbod; drempel " + o.getThreshold() + " van 5" + (o.isSignpost() ? "; verwijst door" : "") + ".";
     }
 

@@ -44,11 +44,12 @@ public final class TriageTaxonomy {
         FIELDS.put("anonymous", "true: can be used anonymously.");
         FIELDS.put("signpost", "true: refers onward rather than being the help itself.");
         FIELDS.put("smallInitiative", "true: a small residents' initiative with too little capacity to reach vulnerable families.");
-        FIELDS.put("role", "The part it plays in the rules: TAILORED_CARE, SOCIAL_BROKER, HELPLINE, NEWCOMER_GUIDANCE, CLIENT_SUPPORT, STEPPING_STONE, DIGITAL_HELP.");
+        FIELDS.put("role", "The part it plays in the rules: TAILORED_CARE, SOCIAL_BROKER, HELPLINE, NEWCOMER_GUIDANCE, CLIENT_SUPPORT, STEPPING_STONE, DIGITAL_HELP, OUTREACH_TEAM.");
         FIELDS.put("channels", "Where a question surfaces that it is present at (SCHOOL, GP, ...); one attribute per channel.");
         FIELDS.put("safetySignals", "A safety signal it takes (Veilig Thuis, 112, 113); one attribute per signal.");
         FIELDS.put("capacity", "NORMAL or UNDER_PRESSURE.");
         FIELDS.put("source", "The seed passage the offer comes from, 'S<n> §section' (or DOMAIN).");
+        FIELDS.put("does", "What the offer does for the resident, one plain-Dutch sentence a helper can read aloud.");
         FIELDS.put("rationale", "Why a judgement call was made, one line.");
         FIELDS.put("contactSource", "The seed passage the contact details (phones, url, email, schedule, address) come from.");
     }

@@ -176,4 +176,14 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).age(50).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
     }
+
+    @Test
+    void aLowIncomeFamilyAskingAboutTheirChildsSportAsksAboutTheChildJoiningIn() {
+        VERIFIER.verifyThat("Definition: a low-income family asks about a school-age child joining in")
+                .given(q -> q.topics(MONEY, PARTICIPATION).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(9).age(36))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
+        VERIFIER.verifyThat("Definition: a low-income family asks about a school-age child joining in")
+                .given(q -> q.topics(MONEY).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(9).age(36))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("dordtpas"));
+    }
 }

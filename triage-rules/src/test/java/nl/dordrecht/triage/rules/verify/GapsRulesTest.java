@@ -193,4 +193,22 @@ class GapsRulesTest {
                 .given(q -> q.topics(DEBTS).age(60).neighbourhood("Centrum"))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CENTRUM_VULNERABLE_RESIDENTS"));
     }
+
+    @Test
+    void whereFewPlacesAreNearForAnOlderResidentsCompanyTheSociaalMakelaarIsNamed() {
+        VERIFIER.verifyThat("Where few places are near for an older resident's company, the sociaal makelaar is named")
+                .given(q -> q.topics(LONELINESS, ELDERLY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .age(79).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).contains("ELDERLY_EXPERTISE");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                        assertThat(s.reasons()).anyMatch(r -> r.startsWith("Kent de wijk"));
+                    });
+                });
+        VERIFIER.verifyThat("Where few places are near for an older resident's company, the sociaal makelaar is named")
+                .given(q -> q.topics(LONELINESS, ELDERLY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .age(79).neighbourhood("Sterrenburg"))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
+    }
 }

@@ -192,4 +192,14 @@ class ImplicitRulesTest {
                 .given(q -> q.topics(DEBTS).age(66).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje"));
     }
+
+    @Test
+    void aResidentWhoAsksForCompanyIsNotOfferedTheOutreachTeam() {
+        VERIFIER.verifyThat("An outreach team for residents nobody reaches is no option for a resident who asks and gets out")
+                .given(q -> q.topics(LONELINESS).age(22).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId).doesNotContain("hip-helpt"));
+        VERIFIER.verifyThat("An outreach team for residents nobody reaches is no option for a resident who asks and gets out")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(58))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId).contains("hip-helpt"));
+    }
 }

@@ -25,6 +25,33 @@ class MoneyAndYouthRulesTest {
     }
 
     @Test
+    void aFamilysEnergyBillGoesFirstToHelpThatChecksEntitlementsWithTheDordtpasNamed() {
+        VERIFIER.verifyThat("A low-income family's money question about a school-age child is answered by the Dordtpas")
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(6, 9).age(34))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("de-buitenwacht", "financieel-hulphuis");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("dordtpas");
+                });
+    }
+
+    @Test
+    void rentArrearsKeepTheWijkteamOfVroegEropafInTheAdvice() {
+        VERIFIER.verifyThat("Payment arrears with the home at stake keep the wijkteam, which directs Vroeg Eropaf, in the advice")
+                .given(q -> q.topics(DEBTS, HOUSING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-wijkteam");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
+                        assertThat(s.reasons()).anyMatch(r -> r.contains("Vroeg Eropaf"));
+                    });
+                });
+        VERIFIER.verifyThat("Payment arrears with the home at stake keep the wijkteam, which directs Vroeg Eropaf, in the advice")
+                .given(q -> q.topics(DEBTS).age(45)).doesNotFire()
+                .andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("sociaal-wijkteam"));
+    }
+
+    @Test
     void anIncomeQuestionGetsNoDebtHelpAndADebtQuestionDoes() {
         VERIFIER.verifyThat("An offer under pressure ranks below an equal alternative")
                 .given(q -> q.topics(MONEY).age(45))
@@ -81,5 +108,19 @@ class MoneyAndYouthRulesTest {
                 .andAdvice(a -> assertThat(String.join(" ", a.explanation())).contains("ouders").doesNotContain("Sociale Dienst"));
         VERIFIER.verifyThat("A young resident's fear of consequences is usually about the parents")
                 .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES)).doesNotFire();
+    }
+
+    @Test
+    void aFrightenedTeenagerIsIntroducedInPersonAlsoToALowThresholdOffer() {
+        VERIFIER.verifyThat("A frightened young resident is introduced in person, also to a low-threshold offer")
+                .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).reluctance(Reluctance.FEAR_OF_CONSEQUENCES)
+                        .channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER);
+                });
+        VERIFIER.verifyThat("A frightened young resident is introduced in person, also to a low-threshold offer")
+                .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).channel(Channel.ONLINE))
+                .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.SELF_REFERRAL));
     }
 }

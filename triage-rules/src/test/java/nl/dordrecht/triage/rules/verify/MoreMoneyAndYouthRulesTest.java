@@ -63,6 +63,14 @@ class MoreMoneyAndYouthRulesTest {
                         .doesNotContain("de volgende keer zelf"));
     }
 
+    @Test
+    void aFormAskedAboutInAnAppIsNotArrangedTogether() {
+        VERIFIER.verifyThat("Arranging something practical is done together, so the resident can do it next time")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(40).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
+                        .doesNotContain("de volgende keer zelf"));
+    }
+
     // youth.drl
 
     @Test

@@ -133,6 +133,35 @@ class RouteOffersRulesTest {
     }
 
     @Test
+    void anUnaskedQuestionOfAHomeboundAdultStartsWithTheSociaalMakelaarsVisit() {
+        VERIFIER.verifyThat("Outreach route: an unasked question of a homebound adult starts with the sociaal makelaar's visit")
+                .given(q -> q.topics(LONELINESS, ELDERLY).explicit(false).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND)
+                        .age(80).neighbourhood("Sterrenburg"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Komt op huisbezoek, maakt kennis"));
+                });
+        VERIFIER.verifyThat("Outreach route: an unasked question of a homebound adult starts with the sociaal makelaar's visit")
+                .given(q -> q.topics(LONELINESS, ELDERLY).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(80))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.OUTREACH));
+    }
+
+    @Test
+    void forAnUnaskedQuestionOfAHomeboundAdultAnActivityAtTheDoorComesAfterTheVisit() {
+        VERIFIER.verifyThat("Outreach route: for an unasked question of a homebound adult an offer at the door is not the first step")
+                .given(q -> q.topics(LONELINESS, ELDERLY).explicit(false).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND)
+                        .age(80).neighbourhood("Sterrenburg"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("tuin-van-sterrenburg");
+                });
+        VERIFIER.verifyThat("Outreach route: for an unasked question of a homebound adult an offer at the door is not the first step")
+                .given(q -> q.topics(PRACTICAL_HELP).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(80))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
     void aWebsiteIsAnExtraNotThePrimary() {
         VERIFIER.verifyThat("An online-only offer is an extra, not the primary")
                 .given(q -> q.topics(PARENTING, HEALTH).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(24))
@@ -158,8 +187,17 @@ class RouteOffersRulesTest {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
                     assertThat(a.primary().general()).isFalse();
-                    assertThat(a.primary().reasons()).contains("Heeft specifieke kennis van deze vraag.");
+                    assertThat(a.primary().reasons()).contains("Heeft specifieke kennis van schulden en betalingsachterstanden.");
                 });
+    }
+
+    @Test
+    void aSpecificOfferThatKnowsOnlyPartOfTheQuestionSaysWhichPart() {
+        VERIFIER.verifyThat("Specific referral: a specific offer that serves the question is on the route")
+                .given(q -> q.topics(DEBTS, HOUSING).complexity(Complexity.SINGLE_SPECIFIC).age(45))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "schuldhulpmaatje").reasons())
+                        .contains("Heeft specifieke kennis van schulden en betalingsachterstanden.")
+                        .noneMatch(r -> r.contains("deze vraag")));
     }
 
     @Test
@@ -331,9 +369,18 @@ class RouteOffersRulesTest {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
                     assertThat(a.alternatives()).anySatisfy(s -> {
                         assertThat(s.offerId()).isEqualTo("schuldhulpmaatje");
-                        assertThat(s.reasons()).contains("Heeft specifieke kennis van een deel van de vraag.");
+                        assertThat(s.reasons()).contains("Heeft specifieke kennis van een deel van de vraag: schulden en betalingsachterstanden.");
                     });
                 });
+    }
+
+    @Test
+    void onTheWijkteamRouteAnOfferKnowingTwoPartsNamesBoth() {
+        VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
+                .given(q -> q.topics(HOUSING, DEBTS, MONEY, PARENTING).childAges(7).age(35))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "financieel-hulphuis").reasons()).contains(
+                        "Heeft specifieke kennis van een deel van de vraag: geld en rondkomen (inkomen, toeslagen, regelingen)"
+                                + " en van schulden en betalingsachterstanden."));
     }
 
     @Test
@@ -343,8 +390,8 @@ class RouteOffersRulesTest {
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(suggestion(a, "schuldhulpmaatje").reasons())
-                            .doesNotContain("Heeft specifieke kennis van een deel van de vraag.")
-                            .contains("Heeft specifieke kennis van deze vraag.");
+                            .noneMatch(r -> r.contains("een deel van de vraag"))
+                            .contains("Heeft specifieke kennis van schulden en betalingsachterstanden.");
                 });
     }
 

@@ -19,7 +19,7 @@ class RouteStepsAndOutcomesRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
     private static final String STEP_8_LINE = "De bewoner heeft zelf (nog) niet om hulp gevraagd: begin met ontmoeting en vertrouwen, op een vertrouwde plek dichtbij.";
-    private static final String STEP_9_LINE = "Dit pakt het algemene aanbod dichtbij op: vrij toegankelijk, zonder verwijzing of indicatie.";
+    private static final String STEP_9_LINE = "Hiervoor is geen verwijzing of indicatie nodig: de bewoner kan zelf terecht bij vrij toegankelijk aanbod.";
     private static final String STEP_10_LINE = "Voor deze vraag is kennis van het onderwerp nodig: we verwijzen naar aanbod dat deze vraag kent, zo licht als het kan.";
     private static final String BROKER_OUTCOME_LINE = "Er is geen passend aanbod op deze route; de sociaal makelaar kent de sociale kaart en zoekt samen met de bewoner verder. Draag warm over.";
     private static final String WIJKTEAM_OUTCOME_LINE = "Er is geen passend aanbod op deze route; het Sociaal Wijkteam is er voor volwassenen en jeugd en kijkt samen met de bewoner verder. Draag warm over.";

@@ -6,6 +6,8 @@ import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Signal;
 import nl.dordrecht.triage.Topic;
+import nl.dordrecht.triage.SafetySignal;
+import nl.dordrecht.triage.Route;
 import org.junit.jupiter.api.Test;
 
 /** signals.drl, one rule at a time: the hidden question behind a practical one becomes a signal, not a referral. */
@@ -137,5 +139,23 @@ class SignalsRulesTest {
         VERIFIER.verifyThat("A carer's question may hide the carer's own strain")
                 .given(q -> q.topics(CAREGIVING, HEALTH).groups(Group.INFORMAL_CARER).age(61))
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(HEALTH));
+    }
+
+    @Test
+    void onASafetyEscalationTheQuestionsOwnTopicsArePassedOn() {
+        VERIFIER.verifyThat("On a safety escalation the question's own topics are passed on for after the safety step")
+                .given(q -> q.topics(PARENTING, RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).childAges(4).age(33))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(PARENTING, RELATIONSHIPS);
+                    assertThat(a.signals().get(0).reason()).contains("wie de veiligheid oppakt");
+                });
+    }
+
+    @Test
+    void withoutASafetySignalTheTopicsAreTheQuestionNotSignals() {
+        VERIFIER.verifyThat("On a safety escalation the question's own topics are passed on for after the safety step")
+                .given(q -> q.topics(PARENTING, RELATIONSHIPS).childAges(4).age(33))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
     }
 }

@@ -162,4 +162,22 @@ class SituationsRulesTest {
                 .given(q -> q.topics(MONEY).age(67))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("dordtpas"));
     }
+
+    @Test
+    void aCarerReferredToRespiteIsIntroducedInPerson() {
+        VERIFIER.verifyThat("A carer referred onward is introduced in person")
+                .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).age(58))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER);
+                    assertThat(a.explanation()).anyMatch(l -> l.contains("maak het eerste contact samen"));
+                });
+    }
+
+    @Test
+    void aCarerWhoWantsToManageAloneHasItsOwnLineNotThisOne() {
+        VERIFIER.verifyThat("A carer referred onward is introduced in person")
+                .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).reluctance(Reluctance.SELF_RELIANCE).age(58))
+                .doesNotFire().andAdvice(a -> assertThat(a.explanation()).anyMatch(l -> l.startsWith("De mantelzorger wil het zelf blijven doen")));
+    }
 }
