@@ -183,7 +183,17 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(MONEY, PARTICIPATION).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(9).age(36))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
         VERIFIER.verifyThat("Definition: a low-income family asks about a school-age child joining in")
-                .given(q -> q.topics(MONEY).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(9).age(36))
+                .given(q -> q.topics(MONEY).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(2).age(36))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("dordtpas"));
+    }
+
+    @Test
+    void aPregnant19YearOldOnALowIncomeIsAVulnerableExpectingParent() {
+        VERIFIER.verifyThat("Definition: a vulnerable expecting or young parent")
+                .given(q -> q.topics(PARENTING).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(19))
+                .fires().andAdvice(a -> assertThat(a.explanation()).noneMatch(l -> l.contains("Sociaal Wijkteam kijkt")));
+        VERIFIER.verifyThat("Definition: a vulnerable expecting or young parent")
+                .given(q -> q.topics(PARENTING).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(31))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
     }
 }

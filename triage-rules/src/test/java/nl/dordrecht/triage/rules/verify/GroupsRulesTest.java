@@ -148,4 +148,29 @@ class GroupsRulesTest {
                     assertThat(String.join(" ", a.explanation())).doesNotContain("wie het daarna overneemt");
                 });
     }
+
+    @Test
+    void aPregnant19YearOldsQuestionOnParentingAndMoneyStaysWithTheApproachForVulnerableParents() {
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a parenting question on two domains")
+                .given(q -> q.topics(PARENTING, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isIn("home-start", "jgz-voorzorg", "moeders-informeren-moeders", "buurtgezinnen"));
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a parenting question on two domains")
+                .given(q -> q.topics(PARENTING, MONEY, HOUSING).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
+    }
+
+    @Test
+    void theApproachForVulnerableParentsMakesItASpecificReferralWithTheWijkteamNamed() {
+        VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on two domains, so it is a specific referral")
+                .given(q -> q.topics(PARENTING, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).age(24))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
+                    assertThat(a.explanation()).anyMatch(l -> l.startsWith("De vraag raakt twee levensgebieden, maar de aanpak voor kwetsbare"));
+                });
+        VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on two domains, so it is a specific referral")
+                .given(q -> q.topics(PARENTING, MONEY).childAges(6).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
 }

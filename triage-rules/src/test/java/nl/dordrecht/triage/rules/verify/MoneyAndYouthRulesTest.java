@@ -25,13 +25,14 @@ class MoneyAndYouthRulesTest {
     }
 
     @Test
-    void aFamilysEnergyBillGoesFirstToHelpThatChecksEntitlementsWithTheDordtpasNamed() {
+    void aLowIncomeMothersQuestionAboutALaptopForSchoolIsAnsweredByTheKindtegoedWithHelpWithIncomeBehind() {
         VERIFIER.verifyThat("A low-income family's money question about a school-age child is answered by the Dordtpas")
                 .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
-                        .groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(6, 9).age(34))
-                .doesNotFire().andAdvice(a -> {
-                    assertThat(a.primary().offerId()).isIn("de-buitenwacht", "financieel-hulphuis");
-                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("dordtpas");
+                        .groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(9, 13).age(36))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("de-buitenwacht");
+                    assertThat(a.gaps()).doesNotContain("DEBT_ADVICE_CAPACITY");
                 });
     }
 
@@ -67,6 +68,9 @@ class MoneyAndYouthRulesTest {
                 .given(q -> q.topics(DEBTS).age(45)).fires().andAdvice(a -> assertThat(a.gaps()).contains("DEBT_ADVICE_CAPACITY"));
         VERIFIER.verifyThat("An offer under pressure names the capacity gap when it is suggested")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(45)).andAdvice(a -> assertThat(a.gaps()).isEmpty());
+        VERIFIER.verifyThat("An offer under pressure names the capacity gap when it is suggested")
+                .given(q -> q.topics(MONEY).age(45)).doesNotFire()
+                .andAdvice(a -> assertThat(a.gaps()).doesNotContain("DEBT_ADVICE_CAPACITY"));
     }
 
     @Test

@@ -595,4 +595,15 @@ class ReluctanceRulesTest {
                         .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("De mantelzorger wil het zelf blijven doen"));
     }
+
+    @Test
+    void whoWantsToGiveBackByVolunteeringHearsThatThisIsContributing() {
+        VERIFIER.verifyThat("Who wants to give something back and asks to take part hears that this is the way to contribute")
+                .given(q -> q.topics(PARTICIPATION).age(45).reluctance(Reluctance.RECIPROCITY))
+                .fires().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
+                        .contains("iets terugdoen").doesNotContain("er hoeft niets tegenover te staan"));
+        VERIFIER.verifyThat("Who wants to give something back and asks to take part hears that this is the way to contribute")
+                .given(q -> q.topics(LONELINESS).age(45).reluctance(Reluctance.RECIPROCITY))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).contains("er hoeft niets tegenover te staan"));
+    }
 }

@@ -311,7 +311,9 @@ class RouteOffersRulesTest {
                 .given(q -> q.topics(PARENTING).childAges(1).age(30))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
-                    assertThat(suggested(a)).doesNotContain("mamacafe", "speeltheek-pip-en-zo");
+                    assertThat(suggested(a)).doesNotContain("speeltheek-pip-en-zo");
+                    // The Mamacafé may follow as a place to meet other parents, not as an offer that knows the question.
+                    assertThat(suggestion(a, "mamacafe").reasons()).doesNotContain("Een ontmoetingsplek die ook deze vraag kent.");
                 });
     }
 
@@ -555,5 +557,26 @@ class RouteOffersRulesTest {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
                     assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
                 });
+    }
+
+    @Test
+    void onASpecificReferralTheOddJobVolunteersDoTheOddJobTheQuestionAlsoAsksFor() {
+        VERIFIER.verifyThat("Specific referral: volunteers who come to the door do the odd job the question also asks for")
+                .given(q -> q.topics(PRACTICAL_HELP, CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(67))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "stichting-present").reasons())
+                        .contains("Vrijwilligers die het klusje aan huis komen doen."));
+        VERIFIER.verifyThat("Specific referral: volunteers who come to the door do the odd job the question also asks for")
+                .given(q -> q.topics(CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(67))
+                .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("stichting-present"));
+    }
+
+    @Test
+    void aParentingQuestionAboutAToddlerNamesMeetingOtherParents() {
+        VERIFIER.verifyThat("Specific referral: a meeting place for parents of a child this age is an alternative for a parenting question")
+                .given(q -> q.topics(PARENTING).complexity(Complexity.SINGLE_SPECIFIC).childAges(2).age(29))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "mamacafe").reasons()).anyMatch(r -> r.startsWith("Andere ouders ontmoeten")));
+        VERIFIER.verifyThat("Specific referral: a meeting place for parents of a child this age is an alternative for a parenting question")
+                .given(q -> q.topics(PARENTING).complexity(Complexity.SINGLE_SPECIFIC).childAges(9).age(39))
+                .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("mamacafe"));
     }
 }
