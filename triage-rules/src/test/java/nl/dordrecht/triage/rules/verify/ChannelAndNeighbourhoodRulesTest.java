@@ -140,4 +140,19 @@ class ChannelAndNeighbourhoodRulesTest {
                 .given(q -> q.topics(DEBTS).age(50).neighbourhood("Dubbeldam"))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().threshold()).isEqualTo(3));
     }
+
+    @Test
+    void atTheGpALonelyAdultWithPsychiatricComplaintsIsIntroducedInPerson() {
+        VERIFIER.verifyThat("At the GP a lonely adult with psychiatric complaints is introduced in person")
+                .given(q -> q.topics(LONELINESS, PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY).age(34).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("Sociaal Recept");
+                });
+        VERIFIER.verifyThat("At the GP a lonely adult with psychiatric complaints is introduced in person")
+                .given(q -> q.topics(LONELINESS, PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY).age(34).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("Sociaal Recept"));
+    }
 }

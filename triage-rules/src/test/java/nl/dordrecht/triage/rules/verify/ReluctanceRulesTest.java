@@ -606,4 +606,18 @@ class ReluctanceRulesTest {
                 .given(q -> q.topics(LONELINESS).age(45).reluctance(Reluctance.RECIPROCITY))
                 .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).contains("er hoeft niets tegenover te staan"));
     }
+
+    @Test
+    void anAdultAfraidOfTheConsequencesIsOfferedToMakeTheFirstContactTogether() {
+        VERIFIER.verifyThat("Fear of consequences on a referral: offer to make the first contact together")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .childAges(9).age(38).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("samen het eerste contact");
+                });
+        VERIFIER.verifyThat("Fear of consequences on a referral: offer to make the first contact together")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(9).age(38))
+                .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.SELF_REFERRAL));
+    }
 }

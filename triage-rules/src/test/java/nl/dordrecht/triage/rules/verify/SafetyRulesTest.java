@@ -159,4 +159,19 @@ class SafetyRulesTest {
                         .reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(34))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("geheimhouding"));
     }
+
+    @Test
+    void aSuicidal17YearOldAtTheGpKeepsThePohJeugdAfterTheSafetyStep() {
+        VERIFIER.verifyThat("On the safety route a young resident keeps the offer where the question surfaced as the next step")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(17)
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("zelfmoordpreventie-113");
+                    assertThat(suggested(a)).contains("poh-jeugd", "sociaal-wijkteam");
+                });
+        VERIFIER.verifyThat("On the safety route a young resident keeps the offer where the question surfaced as the next step")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(40)
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("poh-jeugd"));
+    }
 }
