@@ -36,6 +36,11 @@ final class Acceptance {
      * (an independent review saw a 2 s limit refuse the shipped rules under load); a runaway rule still stops the check.
      */
     static final CallGuard.Limits DEFAULT_LIMITS = new CallGuard.Limits(java.time.Duration.ofSeconds(30), 256L * 1024 * 1024);
+    /**
+     * Probes evaluated at once, two at a time: a few more than the cores, so both stay busy; after the first probe over
+     * a limit the rest of its window is run for nothing, which is what ending the check early may cost.
+     */
+    private static final int WINDOW = 8;
     private final CallGuard guard;
 
     Acceptance(CallGuard.Limits limits) {
@@ -64,8 +69,10 @@ final class Acceptance {
         ScenarioReader.Result read = ScenarioReader.read(files);
         List<Problem> problems = new ArrayList<>(read.problems());
         ScenarioRunner runner = new ScenarioRunner(new DroolsTriageEngine(ruleSet));
-        for (Scenario s : read.scenarios()) {
-            CallGuard.Outcome<ScenarioResult> outcome = guard.run(halt -> runner.run(s));
+        List<CallGuard.Outcome<ScenarioResult>> outcomes = InParallel.map(read.scenarios(), s -> guard.run(halt -> runner.run(s)));
+        for (int i = 0; i < outcomes.size(); i++) {
+            Scenario s = read.scenarios().get(i);
+            CallGuard.Outcome<ScenarioResult> outcome = outcomes.get(i);
             List<String> failures = outcome.failure() != null
                     ? List.of("no advice (" + outcome.failure().reason() + ")") : outcome.value().failures();
             failures.forEach(f -> problems.add(new Problem(s.file(), s.line(), 1, "scenario '" + s.name() + "': " + f)));
@@ -80,33 +87,51 @@ final class Acceptance {
         }
     }
 
+    /** One acceptance probe: the question, what it stands for in a problem, and the signal it must escalate. */
+    private record Probe(HelpQuestion question, String what, SafetySignal signal) {
+    }
+
     private void probeAll(CompiledRuleSet ruleSet, List<SourceFile> rules, Set<Problem> problems, Set<String> reported) {
         SafeAnswer.missingIn(ruleSet.catalogue()).forEach(m -> problems.add(new Problem("catalogue.yaml", 0, 0, m)));
+        List<Probe> probes = new ArrayList<>();
         for (Topic topic : Topic.values()) {
-            probe(ruleSet, rules, HelpQuestion.about(topic), "a question about " + topic + " alone", problems, reported);
+            probes.add(new Probe(HelpQuestion.about(topic), "a question about " + topic + " alone", null));
         }
         for (SafetySignal signal : SafetySignal.values()) {
             for (Topic topic : Topic.values()) {
-                HelpQuestion q = HelpQuestion.builder().topics(topic).safetySignals(signal).build();
-                TriageAdvice advice = probe(ruleSet, rules, q, "a question about " + topic + " with " + signal, problems, reported);
-                if (advice != null && !escalates(ruleSet, advice, signal)) {
-                    problems.add(new Problem("rules", 0, 0, "safety signal " + signal + " with a question about " + topic
-                            + " does not escalate to a service that takes it (route " + advice.route() + ", primary "
-                            + advice.primary().offerId() + ")"));
-                    break;
+                probes.add(new Probe(HelpQuestion.builder().topics(topic).safetySignals(signal).build(),
+                        "a question about " + topic + " with " + signal, signal));
+            }
+        }
+        worstCases().forEach(q -> probes.add(new Probe(q, "the worst-case question " + describe(q), null)));
+        // Said once a signal: the first topic with which it does not escalate.
+        Set<SafetySignal> notEscalating = java.util.EnumSet.noneOf(SafetySignal.class);
+        for (int from = 0; from < probes.size(); from += WINDOW) {
+            List<Probe> window = probes.subList(from, Math.min(probes.size(), from + WINDOW));
+            List<CallGuard.Outcome<Evaluation>> outcomes = InParallel.map(window,
+                    p -> guard.run(halt -> DroolsTriageEngine.evaluate(ruleSet, p.question(), halt)));
+            for (int i = 0; i < window.size(); i++) {
+                Probe p = window.get(i);
+                if (p.signal() != null && notEscalating.contains(p.signal())) {
+                    continue;
+                }
+                TriageAdvice advice = advice(outcomes.get(i), rules, p.what(), problems, reported);
+                if (p.signal() != null && advice != null && !escalates(ruleSet, advice, p.signal())) {
+                    problems.add(new Problem("rules", 0, 0, "safety signal " + p.signal() + " with a question about "
+                            + p.question().topics().iterator().next() + " does not escalate to a service that takes it "
+                            + "(route " + advice.route() + ", primary " + advice.primary().offerId() + ")"));
+                    notEscalating.add(p.signal());
                 }
             }
         }
-        worstCases().forEach(q -> probe(ruleSet, rules, q, "the worst-case question " + describe(q), problems, reported));
     }
 
     /**
      * The probe's advice, or {@code null} after adding why it has none; a rule or a limit that fails many probes is
      * reported once, at the first.
      */
-    private TriageAdvice probe(CompiledRuleSet ruleSet, List<SourceFile> rules, HelpQuestion question,
-                                      String what, Set<Problem> problems, Set<String> reported) {
-        CallGuard.Outcome<Evaluation> outcome = guard.run(halt -> DroolsTriageEngine.evaluate(ruleSet, question, halt));
+    private static TriageAdvice advice(CallGuard.Outcome<Evaluation> outcome, List<SourceFile> rules, String what,
+                                       Set<Problem> problems, Set<String> reported) {
         if (outcome.failure() == null) {
             return outcome.value().advice();
         }

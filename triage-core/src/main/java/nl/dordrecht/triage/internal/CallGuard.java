@@ -106,11 +106,10 @@ public final class CallGuard {
                 return new Outcome<>(future.get(Math.max(0, Math.min(left, POLL_NANOS)), TimeUnit.NANOSECONDS), null);
             } catch (TimeoutException e) {
                 if (left <= 0) {
-                    return abandon(worker, future, halt, Fallback.DEADLINE_EXCEEDED, "no answer within " + limits.deadline());
+                    return abandon(worker, future, halt, Fallback.DEADLINE_EXCEEDED, detail(Fallback.DEADLINE_EXCEEDED));
                 }
                 if (worker.allocated() > limits.memoryBudgetBytes()) {
-                    return abandon(worker, future, halt, Fallback.MEMORY_BUDGET_EXCEEDED,
-                            "allocated more than " + limits.memoryBudgetBytes() / (1024 * 1024) + " MB");
+                    return abandon(worker, future, halt, Fallback.MEMORY_BUDGET_EXCEEDED, detail(Fallback.MEMORY_BUDGET_EXCEEDED));
                 }
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof InvalidQuestionException invalid) {
@@ -124,6 +123,34 @@ public final class CallGuard {
                 return failed(Fallback.DEADLINE_EXCEEDED, "cancelled");
             }
         }
+    }
+
+    /**
+     * Runs the work on the caller's own thread under the {@link Watchdog}, which halts the session at the deadline or
+     * the memory budget: no hand-off to a worker and back. Only for work that returns to the engine between firings,
+     * i.e. rule sets accepted when the jar was built (README "Reliability"); {@link #run} for any other.
+     *
+     * @throws InvalidQuestionException when the work finds the question invalid: that is the caller's error
+     */
+    <T> Outcome<T> runHere(Function<Halt, T> work) {
+        Halt halt = new Halt();
+        try (Watchdog.Watch watch = Watchdog.watch(halt, limits)) {
+            T value;
+            try {
+                value = work.apply(halt);
+            } catch (InvalidQuestionException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                return watch.reason() != null ? failed(watch.reason(), detail(watch.reason()))
+                        : new Outcome<>(null, new Failure(Fallback.RULE_FAILED, describe(e), e));
+            }
+            return watch.reason() == null ? new Outcome<>(value, null) : failed(watch.reason(), detail(watch.reason()));
+        }
+    }
+
+    private String detail(Fallback reason) {
+        return reason == Fallback.DEADLINE_EXCEEDED ? "no answer within " + limits.deadline()
+                : "allocated more than " + limits.memoryBudgetBytes() / (1024 * 1024) + " MB";
     }
 
     private static <T> Outcome<T> abandon(Worker<T> worker, Future<T> future, Halt halt, Fallback reason, String detail) {
@@ -204,8 +231,12 @@ public final class CallGuard {
         }
     }
 
-    private static long allocatedBy(long threadId) {
+    static long allocatedBy(long threadId) {
         return THREADS == null ? 0 : Math.max(0, THREADS.getThreadAllocatedBytes(threadId));
+    }
+
+    static long allocatedByCurrentThread() {
+        return THREADS == null ? 0 : Math.max(0, THREADS.getCurrentThreadAllocatedBytes());
     }
 
     private static com.sun.management.ThreadMXBean threads() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.dordrecht.triage.FieldError;
 import nl.dordrecht.triage.HelpQuestion;
@@ -54,7 +55,8 @@ public final class DroolsTriageEngine implements TriageEngine {
      */
     static TriageAdvice advise(CompiledRuleSet ruleSet, CallGuard guard, HelpQuestion question) {
         Facts facts = Facts.of(ruleSet.catalogue(), question);
-        CallGuard.Outcome<Evaluation> outcome = guard.run(halt -> evaluate(ruleSet, question, facts, null, halt));
+        Function<CallGuard.Halt, Evaluation> work = halt -> evaluate(ruleSet, question, facts, null, halt);
+        CallGuard.Outcome<Evaluation> outcome = ruleSet.acceptedAtBuild() ? guard.runHere(work) : guard.run(work);
         if (outcome.failure() == null) {
             return outcome.value().advice();
         }

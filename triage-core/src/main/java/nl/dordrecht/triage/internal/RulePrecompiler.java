@@ -54,7 +54,8 @@ public final class RulePrecompiler {
         // collector is not safe for that (a ConcurrentModificationException when two rules report at once).
         System.setProperty("drools.parallelRulesBuildThreshold", "-1");
         CatalogueReader.Result catalogue = CatalogueReader.read(files.catalogue());
-        List<Problem> problems = RuleSetCompiler.sourceProblems(files, catalogue);
+        List<Problem> problems = new ArrayList<>(RuleSetCompiler.sourceProblems(files, catalogue));
+        problems.addAll(StraightLineRules.check(files.rules()));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -69,6 +70,8 @@ public final class RulePrecompiler {
             KieBase kieBase = PrecompiledRules.load(loader, root, version)
                     .orElseThrow(() -> new IllegalStateException("the index just written does not match the files"));
             RuleSetCompiler compiler = new RuleSetCompiler(loader);
+            // Accepted as any rule set from a folder is, on workers: acceptance at build time is what lets the jar run
+            // these rules on the caller's thread.
             compiler.accepted(new CompiledRuleSet(kieBase, catalogue.catalogue(), version,
                     RuleSetCompiler.ruleNames(kieBase)), files);
         }

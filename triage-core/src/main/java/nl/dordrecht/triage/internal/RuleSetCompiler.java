@@ -76,7 +76,7 @@ public final class RuleSetCompiler {
                 Optional<KieBase> precompiled = PrecompiledRules.load(ResourceFolder.defaultLoader(), classpath.root(), version);
                 if (precompiled.isPresent()) {
                     return new CompiledRuleSet(precompiled.get(), catalogue.catalogue(), version,
-                            ruleNames(precompiled.get()));
+                            ruleNames(precompiled.get()), true);
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.dordrecht.triage.RuleSetException;
 import nl.dordrecht.triage.RuleSetFiles;
 import nl.dordrecht.triage.RuleSource;
@@ -48,6 +49,33 @@ class RulePrecompilerTest {
                 () -> RulePrecompiler.precompile(noEscalation, "mini", classes));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
                 .startsWith("safety signal DOMESTIC_VIOLENCE with a question about PARENTING does not escalate"));
+    }
+
+    @Test
+    void aLoopInAShippedRuleFailsTheBuildAtItsLineButNotTheWordInACommentOrAString() {
+        RuleSetFiles files = mini();
+        List<SourceFile> rules = new java.util.ArrayList<>(files.rules());
+        rules.add(new SourceFile("rules/loop.drl", """
+                package mini
+                import nl.dordrecht.triage.fact.*
+                // Waits for nothing: a comment may say while, for and sleep.
+                rule "Counts for a 50-year-old"
+                when
+                    Question( age == 50 )
+                then
+                    String s = "while for do";
+                    for ( int i = 0; i < 3; i++ ) { }
+                end
+                """));
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RulePrecompiler.precompile(new RuleSetFiles(rules, files.catalogue()), "mini", classes));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("rules/loop.drl");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.column()).isEqualTo(5);
+            assertThat(p.message()).startsWith("'for' in the shipped rules: they run on the caller's thread");
+        });
     }
 
     private static RuleSetFiles mini() {

@@ -57,6 +57,9 @@ public final class TriageCommand implements Runnable {
         PrintStream err = utf8(FileDescriptor.err);
         System.setOut(out);
         System.setErr(err);
+        if (args.length > 0 && args[0].equals("check")) {
+            ShortRun.clientCompilerOnly();
+        }
         CommandLine cli = commandLine(System.in, out, err);
         int exit = cli.execute(args);
         // System.exit flushes nothing of ours: whatever a command printed without a line end would be lost.

@@ -3,6 +3,7 @@ package nl.dordrecht.triage.internal.check;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import nl.dordrecht.triage.Problem;
 import nl.dordrecht.triage.RuleSetException;
 import nl.dordrecht.triage.RuleSetFiles;
@@ -38,6 +39,8 @@ public final class RuleSetCheck {
             findings.add(Finding.error("COMPILE", RuleSetCompiler.unreadable(target.source(), e)));
             return CheckReport.stopped(findings, target, notChecked);
         }
+        // Read while the rules compile: the scenarios do not depend on them.
+        CompletableFuture<ScenarioReader.Result> reading = CompletableFuture.supplyAsync(() -> ScenarioReader.read(target.scenarios()));
         CompiledRuleSet ruleSet;
         try {
             ruleSet = new RuleSetCompiler(classLoader).compile(files);
@@ -46,7 +49,7 @@ public final class RuleSetCheck {
             return CheckReport.stopped(findings, target, notChecked);
         }
         RuleLiterals.check(files.rules(), ruleSet.catalogue()).forEach(p -> findings.add(Finding.error("COMPILE", p)));
-        ScenarioReader.Result scenarios = ScenarioReader.read(target.scenarios());
+        ScenarioReader.Result scenarios = joined(reading);
         scenarios.problems().forEach(p -> findings.add(Finding.error("SCENARIO", p)));
         ScenarioLiterals.check(scenarios.scenarios(), ruleSet.catalogue()).forEach(p -> findings.add(Finding.error("SCENARIO", p)));
         ScenarioRunner runner = new ScenarioRunner(new DroolsTriageEngine(ruleSet));
@@ -68,5 +71,17 @@ public final class RuleSetCheck {
         return new CheckReport(findings, ruleSet.ruleNames().size(), ruleSet.catalogue().offers().size(),
                 results.size(), passed, uncovered.size(), ruleSet.version(), target.described(), notChecked,
                 CatalogueLint.coverageGaps(ruleSet.catalogue()));
+    }
+
+    /** The result, or what the reading threw, as if it had run here. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

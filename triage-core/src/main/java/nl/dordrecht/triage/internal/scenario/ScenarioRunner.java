@@ -86,8 +86,9 @@ public final class ScenarioRunner {
         }
     }
 
+    /** Every scenario's result, in their order; run over the cores (each scenario has a session of its own). */
     public List<ScenarioResult> runAll(List<Scenario> scenarios) {
-        return scenarios.stream().map(this::run).toList();
+        return nl.dordrecht.triage.internal.InParallel.map(scenarios, this::run);
     }
 
     /** The rules of the engine's rule set that fired in none of the results, sorted. */
