@@ -27,8 +27,8 @@ import nl.dordrecht.triage.fact.RouteOverride;
 /**
  * Composes the advice from what holds when the rules are done, never from what they said on the way: the route
  * (the override's when an outcome overrode it), the primary and the ranked alternatives, the handover, and an
- * explanation whose every line belongs to one of those: how the complexity was derived, the route, what the primary does, the handover
- * change that took effect, the guidance that holds, each gap named. Each line is said once.
+ * explanation whose every line belongs to one of those: how the complexity was derived, the route, what the primary
+ * does, the handover change that took effect, the guidance that holds, each gap named. Each line is said once.
  */
 public final class AdviceAssembler {
     static final int MEETING_PLACES_SHOWN = 2;
@@ -36,6 +36,11 @@ public final class AdviceAssembler {
     public static final String ALIKE_MEETING_PLACES = "Of een andere ontmoetingsplek zoals deze: ";
 
     private AdviceAssembler() {
+    }
+
+    /** How the line that says what the primary does begins. */
+    public static String whatItDoes(String offerName) {
+        return "Wat " + offerName + " doet: ";
     }
 
     static TriageAdvice assemble(String id, List<Offer> offers, DecisionFacts facts, Map<String, String> gapTexts,
@@ -72,7 +77,7 @@ public final class AdviceAssembler {
         explanation.add(override == null ? decision.option().line() : override.line());
         // What the volunteer sends the resident to, in words to read aloud (reviews: the lines said why, never what).
         if (primary.offer().getDoes() != null) {
-            explanation.add("Wat " + primary.offer().getName() + " doet: " + primary.offer().getDoes());
+            explanation.add(whatItDoes(primary.offer().getName()) + primary.offer().getDoes());
         }
         HandoverChange change = strongest(facts.all(HandoverChange.class));
         Handover handover = routeHandover;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.Suggestion;
 import nl.dordrecht.triage.TriageAdvice;
+import nl.dordrecht.triage.internal.AdviceAssembler;
 import nl.dordrecht.triage.internal.scenario.Scenario;
 import nl.dordrecht.triage.json.TriageJson;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class AdviceCoherenceTest {
                 failures.add(s.name() + ": speaks of safety on route " + advice.route());
             }
             if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().stream().skip(1)
-                    .filter(l -> !l.startsWith(whatItDoes(advice.primary().name())))
+                    .filter(l -> !l.startsWith(AdviceAssembler.whatItDoes(advice.primary().name())))
                     .anyMatch(l -> !l.matches("(?i).*(gevaar|veilig).*"))) {
                 failures.add(s.name() + ": the safety escalation says more than safety: " + advice.explanation());
             }
@@ -93,7 +94,7 @@ class AdviceCoherenceTest {
         for (Scenario s : DordrechtScenarios.ALL) {
             TriageAdvice advice = advice(s);
             String does = DordrechtScenarios.ENGINE.ruleSet().catalogue().offer(advice.primary().offerId()).orElseThrow().getDoes();
-            if (!advice.explanation().contains(whatItDoes(advice.primary().name()) + does)) {
+            if (!advice.explanation().contains(AdviceAssembler.whatItDoes(advice.primary().name()) + does)) {
                 failures.add(s.name() + ": " + advice.explanation());
             }
         }
@@ -105,10 +106,6 @@ class AdviceCoherenceTest {
         assertThat(sharesARun("De bewoner weet niet waar hij of zij terecht kan: breng de bewoner persoonlijk in contact.",
                 "Breng de bewoner persoonlijk in contact, want de bewoner weet niet waar hij of zij terecht kan.")).isTrue();
         assertThat(sharesARun("Algemeen aanbod: vrij toegankelijk.", "Heeft specifieke kennis van deze vraag.")).isFalse();
-    }
-
-    private static String whatItDoes(String offerName) {
-        return "Wat " + offerName + " doet: ";
     }
 
     private static TriageAdvice advice(Scenario s) {
