@@ -211,4 +211,12 @@ class GapsRulesTest {
                         .age(79).neighbourhood("Sterrenburg"))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
     }
+
+    @Test
+    void aVulnerableYoungMotherWithABabyHearsNoChildrensWorkGap() {
+        VERIFIER.verifyThat("A vulnerable family with a child up to 14 falls into the children's work gap")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).childAges(0).age(19))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
+    }
 }

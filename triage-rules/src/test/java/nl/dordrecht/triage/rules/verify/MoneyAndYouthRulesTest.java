@@ -127,4 +127,17 @@ class MoneyAndYouthRulesTest {
                 .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).channel(Channel.ONLINE))
                 .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.SELF_REFERRAL));
     }
+
+    @Test
+    void aTeenagerAskingAboutTheDordtpasHearsThatAParentApplies() {
+        VERIFIER.verifyThat("A young resident's own question about the Dordtpas: a parent applies, and the helper says how the parents come in")
+                .given(q -> q.topics(MONEY).groups(Group.LOW_INCOME).age(14).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(String.join(" ", a.explanation())).contains("vraagt een ouder aan");
+                });
+        VERIFIER.verifyThat("A young resident's own question about the Dordtpas: a parent applies, and the helper says how the parents come in")
+                .given(q -> q.topics(MONEY).groups(Group.LOW_INCOME).childAges(9).age(36))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("vraagt een ouder aan"));
+    }
 }

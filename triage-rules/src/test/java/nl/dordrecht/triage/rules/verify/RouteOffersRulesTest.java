@@ -579,4 +579,18 @@ class RouteOffersRulesTest {
                 .given(q -> q.topics(PARENTING).complexity(Complexity.SINGLE_SPECIFIC).childAges(9).age(39))
                 .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("mamacafe"));
     }
+
+    @Test
+    void whoAsksToVolunteerToMeetPeopleGoesFirstToTheVolunteeringCentre() {
+        VERIFIER.verifyThat("Helped nearby: who asks to take part goes first to the offer made for taking part")
+                .given(q -> q.topics(PARTICIPATION, LONELINESS).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .groups(nl.dordrecht.triage.Group.NEW_IN_TOWN).monthsInDordrecht(3).age(21))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(a.primary().reasons()).contains("Is er speciaal voor vrijwilligerswerk en meedoen.");
+                });
+        VERIFIER.verifyThat("Helped nearby: who asks to take part goes first to the offer made for taking part")
+                .given(q -> q.topics(LONELINESS).complexity(Complexity.SIMPLE_PRACTICAL).age(21))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("inzet078"));
+    }
 }
