@@ -180,4 +180,15 @@ class SituationsRulesTest {
                 .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).reluctance(Reluctance.SELF_RELIANCE).age(58))
                 .doesNotFire().andAdvice(a -> assertThat(a.explanation()).anyMatch(l -> l.startsWith("De mantelzorger wil het zelf blijven doen")));
     }
+
+    @Test
+    void atTheGpTheSupportAfterALossIsTheFirstAlternativeBesideTheSociaalRecept() {
+        VERIFIER.verifyThat("A bereaved resident keeps the support after a loss in the advice")
+                .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.BEREAVED).reluctance(Reluctance.NORMALISED).age(72).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.alternatives().get(0).offerId()).isEqualTo("trost");
+                });
+    }
 }
