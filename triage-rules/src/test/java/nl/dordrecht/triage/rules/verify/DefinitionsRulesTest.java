@@ -196,4 +196,14 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(PARENTING).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(31))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
     }
+
+    @Test
+    void aResidentWhoAsksAboutCaringIsACarerAlsoWithoutTheGroup() {
+        VERIFIER.verifyThat("Definition: a carer looks after someone")
+                .given(q -> q.topics(CAREGIVING).age(58))
+                .fires().andAdvice(a -> assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER));
+        VERIFIER.verifyThat("Definition: a carer looks after someone")
+                .given(q -> q.topics(HEALTH).age(58))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("voor een ander zorgt"));
+    }
 }
