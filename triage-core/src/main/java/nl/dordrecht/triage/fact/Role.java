@@ -21,5 +21,8 @@ public enum Role {
     /** The information point for the digital government: DigiD, online forms (Bibliotheek AanZet, S2 §5.4 punt 2). */
     DIGITAL_HELP,
     /** Goes out to residents nobody reaches yet, who do not ask themselves: HIP Helpt (S1 §7.2.1). */
-    OUTREACH_TEAM
+    OUTREACH_TEAM,
+    /** Free access to sport, culture and leisure for residents with a low income, with a kindtegoed for children: the
+     * Dordtpas (S2 §7.2.1 punt 2, §6.1 punt 3). It pays for joining in; it does not guide anyone towards it. */
+    MINIMA_PASS
 }

@@ -15,6 +15,7 @@ import nl.dordrecht.triage.Suggestion;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.fact.Candidate;
+import nl.dordrecht.triage.fact.Classified;
 import nl.dordrecht.triage.fact.Gap;
 import nl.dordrecht.triage.fact.Guidance;
 import nl.dordrecht.triage.fact.HandoverChange;
@@ -73,7 +74,10 @@ public final class AdviceAssembler {
         }
 
         Set<String> explanation = new LinkedHashSet<>();
-        add(explanation, decision.option().basis());
+        // A safety escalation says safety only: what else the question holds is passed on as signals.
+        if (route != Route.SAFETY_ESCALATION) {
+            add(explanation, basis(decision, facts));
+        }
         explanation.add(override == null ? decision.option().line() : override.line());
         // What the volunteer sends the resident to, in words to read aloud (reviews: the lines said why, never what).
         if (primary.offer().getDoes() != null) {
@@ -176,6 +180,19 @@ public final class AdviceAssembler {
     }
 
     /** The change to the most personal handover; of equals, the first. */
+    /**
+     * How the complexity was derived, said whenever the caller gave none (the contract: "when absent the engine derives
+     * it and says so in the explanation"), also where the deciding route step (homebound, implicit, statushouder) does
+     * not follow from it.
+     */
+    private static String basis(RouteDecision decision, DecisionFacts facts) {
+        if (decision.option().basis() != null) {
+            return decision.option().basis();
+        }
+        return facts.all(Classified.class).stream().map(Classified::line).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
     private static HandoverChange strongest(List<HandoverChange> changes) {
         HandoverChange strongest = null;
         for (HandoverChange c : changes) {

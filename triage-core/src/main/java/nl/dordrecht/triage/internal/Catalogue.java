@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
@@ -29,7 +31,9 @@ public final class Catalogue {
     private final Map<Topic, BitSet> byTopic = new EnumMap<>(Topic.class);
     private final Map<SafetySignal, BitSet> bySignal = new EnumMap<>(SafetySignal.class);
     private final Map<Group, BitSet> byGroup = new EnumMap<>(Group.class);
+    private final Map<Channel, BitSet> byChannel = new EnumMap<>(Channel.class);
     private final BitSet meetingPlaces = new BitSet();
+    private final BitSet forYoungPeople = new BitSet();
     private final List<String> neighbourhoods;
     private final Map<String, String> neighbourhoodByLowerCaseName;
     private final Map<Topic, String> lifeDomains;
@@ -56,6 +60,12 @@ public final class Catalogue {
             if (offer.isMeetingPlace()) {
                 meetingPlaces.set(i);
             }
+            if (offer.isForYoungPeople()) {
+                forYoungPeople.set(i);
+            }
+            for (Channel c : offer.getChannels()) {
+                byChannel.computeIfAbsent(c, k -> new BitSet()).set(i);
+            }
             for (Group g : offer.getForGroups()) {
                 byGroup.computeIfAbsent(g, k -> new BitSet()).set(i);
             }
@@ -76,18 +86,27 @@ public final class Catalogue {
 
     /**
      * The offers the rules weigh for a question, in catalogue order: those that serve one of its topics, are made for
-     * one of its groups or take one of its safety signals, and for an implicit question every meeting place (S1 §4.1,
-     * §4.2: meeting and trust come first, whatever the topic); then left out,
+     * one of its groups or take one of its safety signals, those present where the question surfaced (S2 §5.4 punt 2:
+     * a pupil's worries surface at school, whatever their subject), for a young resident those made for young people
+     * (S1 Tabel 2: jongerenwerk), and for an implicit question every meeting place
+     * (S1 §4.1, §4.2: meeting and trust come first, whatever the topic); then left out,
      * as the catalogue defines them: a safety service unless the question has a signal it takes (safety services are
      * reached by signal, their topics only describe their field), and an offer exclusively for groups the question
      * does not name ({@code onlyForGroups} is a condition). The rules then weigh fewer offers for nothing.
      */
-    public List<Offer> candidatesFor(Set<Topic> topics, Set<SafetySignal> signals, Set<Group> groups, boolean implicit) {
-        BitSet selected = implicit ? (BitSet) meetingPlaces.clone() : new BitSet(offers.size());
+    public List<Offer> candidatesFor(HelpQuestion question) {
+        BitSet selected = question.explicit() ? new BitSet(offers.size()) : (BitSet) meetingPlaces.clone();
+        Set<Group> groups = question.groups();
         groups.forEach(g -> or(selected, byGroup.get(g)));
-        topics.forEach(t -> or(selected, byTopic.get(t)));
+        question.topics().forEach(t -> or(selected, byTopic.get(t)));
+        if (question.channel() != null) {
+            or(selected, byChannel.get(question.channel()));
+        }
+        if (question.age() != null && question.age() < Offer.ADULT_AGE) {
+            selected.or(forYoungPeople);
+        }
         BitSet bySignals = new BitSet();
-        signals.forEach(s -> or(bySignals, bySignal.get(s)));
+        question.safetySignals().forEach(s -> or(bySignals, bySignal.get(s)));
         selected.or(bySignals);
         List<Offer> result = new ArrayList<>(selected.cardinality());
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {

@@ -111,7 +111,7 @@ public final class DroolsTriageEngine implements TriageEngine {
     private record Facts(Question question, List<Offer> offers) {
         static Facts of(Catalogue catalogue, HelpQuestion question) {
             return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains()),
-                    catalogue.candidatesFor(question.topics(), question.safetySignals(), question.groups(), !question.explicit()));
+                    catalogue.candidatesFor(question));
         }
     }
 

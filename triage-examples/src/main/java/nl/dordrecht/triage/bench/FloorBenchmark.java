@@ -31,7 +31,7 @@ public class FloorBenchmark {
     /** The floor's work for one question: validated question, indexed candidates, sorted by base threshold. */
     static List<Offer> floor(Catalogue catalogue, HelpQuestion question) {
         HelpQuestion valid = ScenarioMix.revalidate(question);
-        List<Offer> offers = catalogue.candidatesFor(valid.topics(), valid.safetySignals(), valid.groups(), !valid.explicit());
+        List<Offer> offers = catalogue.candidatesFor(valid);
         offers.sort(BY_BASE_THRESHOLD);
         return offers;
     }

@@ -34,7 +34,7 @@ public final class MixStats {
             HelpQuestion q = questions.get(i);
             List<String> fired = engine.evaluate(q, true).firedRules();
             firings[i] = fired.size();
-            candidates[i] = engine.ruleSet().catalogue().candidatesFor(q.topics(), q.safetySignals(), q.groups(), !q.explicit()).size();
+            candidates[i] = engine.ruleSet().catalogue().candidatesFor(q).size();
             fired.forEach(r -> byRule.merge(r, 1L, Long::sum));
             fired.forEach(r -> byPhase.merge(phaseOf.getOrDefault(r, "?"), 1L, Long::sum));
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Over the whole scenario corpus: an explanation never says the same thing twice, every suggestion says why it fits,
- * and no line contradicts the route the advice carries.
+ * no line contradicts the route the advice carries, and a complexity the caller left out is said as derived.
  */
 class AdviceCoherenceTest {
     /** Two lines sharing this many words in a row say the same thing. */
@@ -95,6 +95,23 @@ class AdviceCoherenceTest {
             TriageAdvice advice = advice(s);
             String does = DordrechtScenarios.ENGINE.ruleSet().catalogue().offer(advice.primary().offerId()).orElseThrow().getDoes();
             if (!advice.explanation().contains(AdviceAssembler.whatItDoes(advice.primary().name()) + does)) {
+                failures.add(s.name() + ": " + advice.explanation());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * The contract (question.schema.json, complexity): "When absent the engine derives it and says so in the
+     * explanation". A safety escalation says safety only (the test above), and passes the rest on as signals.
+     */
+    @Test
+    void anAdviceOnAQuestionWithoutComplexitySaysHowItWasRead() {
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            TriageAdvice advice = advice(s);
+            if (TriageJson.readQuestion(s.questionJson()).complexity() == null && advice.route() != Route.SAFETY_ESCALATION
+                    && advice.explanation().stream().noneMatch(l -> l.startsWith("Uit de onderwerpen blijkt"))) {
                 failures.add(s.name() + ": " + advice.explanation());
             }
         }

@@ -126,7 +126,7 @@ class GapsRulesTest {
 
     @Test
     void anAdultCarersQuestionForTheWijkteamFallsIntoTheElderlyExpertiseGap() {
-        VERIFIER.verifyThat("An elderly or carer question for the wijkteam falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam or a home visit falls into the elderly expertise gap")
                 .given(q -> q.topics(CAREGIVING, HOUSING).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
@@ -135,8 +135,37 @@ class GapsRulesTest {
     }
 
     @Test
+    void anOldCarerOfAWifeWithDementiaReferredToRespiteFallsIntoTheElderlyExpertiseGap() {
+        VERIFIER.verifyThat("A carer of an older person referred to specific help falls into the elderly expertise gap")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).age(82).groups(nl.dordrecht.triage.Group.INFORMAL_CARER))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.gaps()).contains("ELDERLY_EXPERTISE");
+                });
+    }
+
+    @Test
+    void aCarerOfAChildReferredToSpecificHelpIsNotAboutElderlyExpertise() {
+        VERIFIER.verifyThat("A carer of an older person referred to specific help falls into the elderly expertise gap")
+                .given(q -> q.topics(CAREGIVING).age(40).groups(nl.dordrecht.triage.Group.INFORMAL_CARER))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
+    }
+
+    @Test
+    void aHomeboundWomanOf80NoticedByANeighbourFallsIntoTheElderlyExpertiseGap() {
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam or a home visit falls into the elderly expertise gap")
+                .given(q -> q.topics(LONELINESS, PRACTICAL_HELP, ELDERLY).explicit(false).age(80)
+                        .barriers(nl.dordrecht.triage.Barrier.HOMEBOUND))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.OUTREACH_VISIT);
+                    assertThat(a.gaps()).contains("ELDERLY_EXPERTISE");
+                });
+    }
+
+    @Test
     void aYoungAdultCarersQuestionIsNotAboutElderlyExpertise() {
-        VERIFIER.verifyThat("An elderly or carer question for the wijkteam falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam or a home visit falls into the elderly expertise gap")
                 .given(q -> q.topics(CAREGIVING, HOUSING).age(20))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);

@@ -173,4 +173,23 @@ class GroupsRulesTest {
                 .given(q -> q.topics(PARENTING, MONEY).childAges(6).age(40))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
     }
+
+    @Test
+    void aWorriedPregnant19YearOldAtTheGpIsIntroducedInPerson() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent referred onward is introduced in person")
+                .given(q -> q.topics(PARENTING, HEALTH).age(19)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT, Group.LOW_INCOME)
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("Een kwetsbare (aanstaande) ouder zet de eerste stap niet snel alleen");
+                });
+    }
+
+    @Test
+    void aParentOfASchoolChildAskingAboutBedtimesIsNotAVulnerableParent() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent referred onward is introduced in person")
+                .given(q -> q.topics(PARENTING).age(38).childAges(8))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("Een kwetsbare (aanstaande) ouder"));
+    }
 }

@@ -202,4 +202,33 @@ class ImplicitRulesTest {
                 .given(q -> q.topics(LONELINESS).explicit(false).age(58))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId).contains("hip-helpt"));
     }
+
+    @Test
+    void aRegularNoticedAtAMeetingPlaceIsNotForTheOutreachTeam() {
+        VERIFIER.verifyThat("An outreach team for residents nobody reaches is no option at a meeting place")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(58).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> assertThat(suggestions(a)).noneMatch(s -> s.offerId().equals("hip-helpt")));
+    }
+
+    @Test
+    void aLonelinessNoticedByANeighbourOnThePhoneKeepsTheOutreachTeam() {
+        VERIFIER.verifyThat("An outreach team for residents nobody reaches is no option at a meeting place")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(58).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).anyMatch(s -> s.offerId().equals("hip-helpt")));
+    }
+
+    @Test
+    void aTiredYoungMotherHearsOfHomeVisitsBeforeTheSpeeltheek() {
+        VERIFIER.verifyThat("For an implicit question, a vulnerable family or a parent's question a small initiative is not the first step")
+                .given(q -> q.topics(PARENTING, LONELINESS).age(27).childAges(0, 2)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT, nl.dordrecht.triage.Group.NEW_IN_TOWN)
+                        .neighbourhood("Crabbehof").channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    java.util.List<String> ids = suggestions(a).stream().map(Suggestion::offerId).toList();
+                    assertThat(ids).contains("home-start");
+                    // Left out, or after Home-Start: never before it.
+                    assertThat(ids.indexOf("speeltheek-pip-en-zo")).satisfiesAnyOf(
+                            i -> assertThat(i).isNegative(), i -> assertThat(i).isGreaterThan(ids.indexOf("home-start")));
+                });
+    }
 }

@@ -13,17 +13,51 @@ import org.junit.jupiter.api.Test;
 /** The rules of money.drl and youth.drl that {@link MoneyAndYouthRulesTest} does not name, one rule at a time. */
 class MoreMoneyAndYouthRulesTest {
     @Test
-    void aTeenagersOwnRelationshipsAreNotForTheSeparationDesk() {
-        VERIFIER.verifyThat("A separation offer for parents is not for a young person's own relationships")
-                .given(q -> q.topics(RELATIONSHIPS, LONELINESS).age(15)).fires()
+    void anLgbtiTeenagersRelationshipsAreNotForTheSeparationDesk() {
+        VERIFIER.verifyThat("A separation offer is not for a young person's questions about who they are")
+                .given(q -> q.topics(RELATIONSHIPS, LONELINESS).age(15).groups(Group.LGBTI)).fires()
                 .andAdvice(a -> assertThat(suggested(a)).doesNotContain("adviespunt-sko"));
     }
 
     @Test
     void aParentWhoSeparatesKeepsTheSeparationDesk() {
-        VERIFIER.verifyThat("A separation offer for parents is not for a young person's own relationships")
+        VERIFIER.verifyThat("A separation offer is not for a young person's questions about who they are")
                 .given(q -> q.topics(RELATIONSHIPS).childAges(9).age(40)).doesNotFire()
                 .andAdvice(a -> assertThat(suggested(a)).contains("adviespunt-sko"));
+    }
+
+    @Test
+    void aTeenagerWhoseParentsDivorceHearsOfTheSeparationDeskAfterTheYouthOffers() {
+        VERIFIER.verifyThat("A separation offer is a young person's option only when the parents separate")
+                .given(q -> q.topics(RELATIONSHIPS, MENTAL_HEALTH).age(13).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("adviespunt-sko");
+                    assertThat(a.alternatives()).anySatisfy(s -> {
+                        assertThat(s.offerId()).isEqualTo("adviespunt-sko");
+                        assertThat(s.reasons()).contains("Als de ouders uit elkaar gaan: ook voor de kinderen, met informatie en een luisterend oor.");
+                    });
+                });
+    }
+
+    @Test
+    void anLgbtiTeenagerIsNotToldAboutSeparatingParents() {
+        VERIFIER.verifyThat("A separation offer is a young person's option only when the parents separate")
+                .given(q -> q.topics(RELATIONSHIPS, LONELINESS).age(15).groups(Group.LGBTI)).doesNotFire()
+                .andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("uit elkaar"));
+    }
+
+    @Test
+    void aPupilWhoseParentsDivorceGoesToSchoolSocialWorkBeforeTheNurse() {
+        VERIFIER.verifyThat("For a young resident's question without a health complaint an offer for health ranks after the others")
+                .given(q -> q.topics(RELATIONSHIPS, MENTAL_HEALTH).age(13).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schoolmaatschappelijk-werk"));
+    }
+
+    @Test
+    void aPupilWithAHealthComplaintMayStartWithTheSchoolNurse() {
+        VERIFIER.verifyThat("For a young resident's question without a health complaint an offer for health ranks after the others")
+                .given(q -> q.topics(HEALTH).age(16).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige"));
     }
 
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
@@ -181,7 +215,8 @@ class MoreMoneyAndYouthRulesTest {
     void theSameQuestionOnThePhoneDoesNotBringSchoolSocialWork() {
         VERIFIER.verifyThat("An offer present where the question surfaced that knows the whole question is on the route")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
-                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .doesNotContain("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen.")));
     }
 
     @Test
@@ -258,5 +293,23 @@ class MoreMoneyAndYouthRulesTest {
         VERIFIER.verifyThat("An offer of adult residents and volunteers is not a young resident's own place")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(45))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("de-buitenwacht"));
+    }
+
+    @Test
+    void aManWithBackPainWhoWantsToDoSomethingUsefulStartsAtTheVolunteeringCentre() {
+        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who needs guidance to take part")
+                .given(q -> q.topics(PARTICIPATION).age(52)
+                        .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS, Group.LOW_INCOME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(suggested(a)).contains("dordtpas", "mee-matchingunit");
+                });
+    }
+
+    @Test
+    void aResidentOnAMinimumIncomeWhoWantsToJoinInGetsTheDordtpasFirst() {
+        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who needs guidance to take part")
+                .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
     }
 }

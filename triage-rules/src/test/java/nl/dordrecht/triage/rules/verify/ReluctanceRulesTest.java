@@ -364,7 +364,7 @@ class ReluctanceRulesTest {
     void whoDoesNotWantToBotherAnyoneWithAnOddJobHearsThatAskingIsNormal() {
         VERIFIER.verifyThat("Self-reliance about an odd job: asking is normal, the volunteers like to do it")
                 .given(q -> q.topics(PRACTICAL_HELP, LONELINESS).age(81).reluctance(Reluctance.SELF_RELIANCE))
-                .fires().andAdvice(a -> assertThat(explanation(a)).contains("om zo'n klusje vragen"));
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("hulp krijgen bij zo'n klusje"));
     }
 
     @Test
@@ -619,5 +619,16 @@ class ReluctanceRulesTest {
         VERIFIER.verifyThat("Fear of consequences on a referral: offer to make the first contact together")
                 .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(9).age(38))
                 .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.SELF_REFERRAL));
+    }
+
+    @Test
+    void anExhaustedCarerWhoWantsToManageAloneHearsTheCarersLineOnly() {
+        VERIFIER.verifyThat("Self-reliance: offer to do it together, not to take it over")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).age(58).groups(Group.INFORMAL_CARER)
+                        .reluctance(Reluctance.SELF_RELIANCE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(explanation(a)).contains("De mantelzorger wil het zelf blijven doen");
+                    assertThat(explanation(a)).doesNotContain("De bewoner wil het zelf oplossen");
+                });
     }
 }

@@ -593,4 +593,22 @@ class RouteOffersRulesTest {
                 .given(q -> q.topics(LONELINESS).complexity(Complexity.SIMPLE_PRACTICAL).age(21))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("inzet078"));
     }
+
+    @Test
+    void aLonelyManWithPsychiatricComplaintsAlsoHearsOfAMeetingPlace() {
+        VERIFIER.verifyThat("Specific referral: a meeting place is an alternative for the company asked for")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).age(34).neighbourhood("Vogelbuurt")
+                        .groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis");
+                    assertThat(suggested(a)).containsAnyOf("het-vogelnest", "buurtwerk");
+                });
+    }
+
+    @Test
+    void aQuestionWithoutLonelinessGetsNoMeetingPlaceForCompany() {
+        VERIFIER.verifyThat("Specific referral: a meeting place is an alternative for the company asked for")
+                .given(q -> q.topics(MENTAL_HEALTH).age(34).groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("het-vogelnest", "buurtwerk"));
+    }
 }

@@ -158,4 +158,28 @@ class SignalsRulesTest {
                 .given(q -> q.topics(PARENTING, RELATIONSHIPS).childAges(4).age(33))
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
     }
+
+    @Test
+    void aRecentWidowersGardenMayHideLoneliness() {
+        VERIFIER.verifyThat("An odd job with a small network may hide loneliness")
+                .given(q -> q.topics(PRACTICAL_HELP).age(72).groups(Group.BEREAVED))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).contains(LONELINESS, MENTAL_HEALTH));
+    }
+
+    @Test
+    void aPregnantWomanOf19OnALowIncomeMayHaveMoneyWorries() {
+        VERIFIER.verifyThat("A low-income expecting or young parent may have money worries")
+                .given(q -> q.topics(PARENTING, HEALTH).age(19).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME, Group.SINGLE_PARENT))
+                .fires().andAdvice(a -> assertThat(a.signals()).anySatisfy(s -> {
+                    assertThat(s.topic()).isEqualTo(MONEY);
+                    assertThat(s.reason()).contains("rondkomen");
+                }));
+    }
+
+    @Test
+    void aYoungParentAskingAboutMoneyHasNoHiddenMoneySignal() {
+        VERIFIER.verifyThat("A low-income expecting or young parent may have money worries")
+                .given(q -> q.topics(PARENTING, MONEY).age(19).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME, Group.SINGLE_PARENT))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(MONEY));
+    }
 }

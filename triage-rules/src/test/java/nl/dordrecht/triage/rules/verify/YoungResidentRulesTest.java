@@ -1,0 +1,115 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
+import static org.assertj.core.api.Assertions.assertThat;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import org.junit.jupiter.api.Test;
+
+/** The young person's own routes of youth.drl (S2 §5.4 punt 2, §6.5 punt 4; S1 Tabel 1 and 2), one rule at a time. */
+class YoungResidentRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    @Test
+    void aTeenagerAskingAboutTheirOwnLifeAsksTheirOwnQuestion() {
+        VERIFIER.verifyThat("Definition: a young resident asks about their own life")
+                .given(q -> q.topics(MENTAL_HEALTH).age(15)).fires()
+                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
+    }
+
+    @Test
+    void aYoungMotherAsksAsAParent() {
+        VERIFIER.verifyThat("Definition: a young resident asks about their own life")
+                .given(q -> q.topics(PARENTING).age(17).childAges(1).groups(Group.PREGNANT_OR_YOUNG_PARENT))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
+    }
+
+    @Test
+    void aLonelyPupilKeepsSchoolSocialWorkAmongTheOptions() {
+        VERIFIER.verifyThat("For a young resident's own question the offer present where it surfaced is among the options")
+                .given(q -> q.topics(LONELINESS).age(14).channel(Channel.SCHOOL)).fires()
+                .andAdvice(a -> assertThat(suggestion(a, "schoolmaatschappelijk-werk").reasons())
+                        .contains("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen."));
+    }
+
+    @Test
+    void aLonelyTeenagerOnThePhoneIsNotSentToSchoolSocialWork() {
+        VERIFIER.verifyThat("For a young resident's own question the offer present where it surfaced is among the options")
+                .given(q -> q.topics(LONELINESS).age(14).channel(Channel.HULPLIJN_PHONE)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
+    }
+
+    @Test
+    void aSadTeenagerWhoseParentsSeparateGoesToYouthWorkNotTheWijkteam() {
+        VERIFIER.verifyThat("A young resident's one question goes to an offer for their age that knows part of it")
+                .given(q -> q.topics(MENTAL_HEALTH, RELATIONSHIPS).age(15).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aTeenagersQuestionThatAnOfferKnowsWholeNeedsNoPartialMatch() {
+        VERIFIER.verifyThat("A young resident's one question goes to an offer for their age that knows part of it")
+                .given(q -> q.topics(MENTAL_HEALTH).age(15)).doesNotFire()
+                .andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC));
+    }
+
+    @Test
+    void aSchoolDropoutSleepingAtFriendsKeepsYouthWorkAmongTheOptions() {
+        VERIFIER.verifyThat("For a young resident's own question an offer for their age that knows part of it is among the options")
+                .given(q -> q.topics(WORK_EDUCATION, HOUSING, MONEY).age(17).groups(Group.YOUTH_IN_DISADVANTAGE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongeren-op-de-rit");
+                    assertThat(suggestion(a, "jongerenwerk").reasons()).contains("Helpt met een deel van de vraag.");
+                });
+    }
+
+    @Test
+    void anAdultsQuestionOnSeveralDomainsHasNoYouthOptions() {
+        VERIFIER.verifyThat("For a young resident's own question an offer for their age that knows part of it is among the options")
+                .given(q -> q.topics(WORK_EDUCATION, HOUSING, MONEY).age(40)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
+    }
+
+    @Test
+    void aLonelyLgbtiPupilGoesFirstToYouthWorkNotToPride() {
+        VERIFIER.verifyThat("For a young resident an offer for a group of all ages is not the primary")
+                .given(q -> q.topics(LONELINESS).age(14).groups(Group.LGBTI).channel(Channel.SCHOOL)).fires()
+                .andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(suggested(a)).contains("dordrecht-pride");
+                });
+    }
+
+    @Test
+    void aLonelyLgbtiAdultMayStartAtPride() {
+        VERIFIER.verifyThat("For a young resident an offer for a group of all ages is not the primary")
+                .given(q -> q.topics(LONELINESS).age(30).groups(Group.LGBTI)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).contains("dordrecht-pride"));
+    }
+
+    @Test
+    void aGirlOf15WithLowMoodAtAMeetingPlaceKeepsYouthWorkAmongTheOptions() {
+        VERIFIER.verifyThat("Youth work stays among a young resident's options")
+                .given(q -> q.topics(MENTAL_HEALTH).age(15).neighbourhood("Crabbehof").channel(Channel.MEETING_PLACE)
+                        .reluctance(Reluctance.SHAME))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "jongerenwerk").reasons())
+                        .contains("Een vertrouwde plek voor jongeren, zonder probleemstempel: ook om over andere dingen te praten."));
+    }
+
+    @Test
+    void anAdultWithLowMoodIsNotSentToYouthWork() {
+        VERIFIER.verifyThat("Youth work stays among a young resident's options")
+                .given(q -> q.topics(MENTAL_HEALTH).age(30)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
+    }
+}
