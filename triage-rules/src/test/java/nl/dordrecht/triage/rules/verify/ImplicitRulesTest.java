@@ -231,4 +231,23 @@ class ImplicitRulesTest {
                             i -> assertThat(i).isNegative(), i -> assertThat(i).isGreaterThan(ids.indexOf("home-start")));
                 });
     }
+
+    @Test
+    void aVolunteerReportingAVisitorWhoStoppedComingHearsOfTheSociaalMakelaar() {
+        VERIFIER.verifyThat("An unasked need reported on the phone names the sociaal makelaar, who can make contact")
+                .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS, LONELINESS).explicit(false).age(58)
+                        .neighbourhood("Crabbehof").channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> assertThat(suggestions(a)).anySatisfy(s -> {
+                    assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(s.reasons()).contains("Kan contact leggen met de bewoner, ook aan huis, en samen kijken wat past.");
+                }));
+    }
+
+    @Test
+    void aNeedNoticedAtAMeetingPlaceIsTakenUpThereWithoutTheSociaalMakelaarsContact() {
+        VERIFIER.verifyThat("An unasked need reported on the phone names the sociaal makelaar, who can make contact")
+                .given(q -> q.topics(LETTERS_AND_FORMS, LONELINESS).explicit(false).age(58).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .doesNotContain("Kan contact leggen met de bewoner, ook aan huis, en samen kijken wat past.")));
+    }
 }

@@ -312,4 +312,23 @@ class MoreMoneyAndYouthRulesTest {
                 .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
     }
+
+    @Test
+    void aSingleMotherAskingAboutBijzondereBijstandHearsWhereItIsAsked() {
+        VERIFIER.verifyThat("When the Dordtpas answers a parent's money question, the helper says where income support is asked")
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45)
+                        .groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(6, 9))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(explanation(a)).contains("bijzondere bijstand of toeslagen: dat vraagt de bewoner aan bij de Sociale Dienst Drechtsteden");
+                    assertThat(suggested(a)).contains("sdd-geldzaken");
+                });
+    }
+
+    @Test
+    void aFamilyWhoseChildCannotJoinTheFootballClubHearsNoLineAboutIncome() {
+        VERIFIER.verifyThat("When the Dordtpas answers a parent's money question, the helper says where income support is asked")
+                .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME).childAges(9))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("bijzondere bijstand"));
+    }
 }

@@ -191,4 +191,22 @@ class SituationsRulesTest {
                     assertThat(a.alternatives().get(0).offerId()).isEqualTo("trost");
                 });
     }
+
+    @Test
+    void aManWithAPsychiatricHistoryWhoAsksForVolunteerWorkStartsWithTheStepsTowardsIt() {
+        VERIFIER.verifyThat("Who asks to take part and needs guidance towards it does not start at a meeting place for the group")
+                .given(q -> q.topics(PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45)
+                        .groups(Group.PSYCHIATRIC_VULNERABILITY, Group.LOW_INCOME).neighbourhood("Wielwijk"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(suggested(a)).contains("yulius-inloophuis", "mee-matchingunit");
+                });
+    }
+
+    @Test
+    void aLonelyManWithAPsychiatricHistoryMayStartAtTheWalkInHouse() {
+        VERIFIER.verifyThat("Who asks to take part and needs guidance towards it does not start at a meeting place for the group")
+                .given(q -> q.topics(LONELINESS).age(45).groups(Group.PSYCHIATRIC_VULNERABILITY))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis"));
+    }
 }

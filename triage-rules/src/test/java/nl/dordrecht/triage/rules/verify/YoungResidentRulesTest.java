@@ -112,4 +112,18 @@ class YoungResidentRulesTest {
                 .given(q -> q.topics(MENTAL_HEALTH).age(30)).doesNotFire()
                 .andAdvice(a -> assertThat(suggested(a)).doesNotContain("jongerenwerk"));
     }
+
+    @Test
+    void aBoyOf12WhoThinksHeIsGayIsNotSentToTheSpeeltheek() {
+        VERIFIER.verifyThat("A meeting place for parents and young children is not a young resident's own place")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).age(12).groups(Group.LGBTI).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("speeltheek-pip-en-zo", "mamacafe"));
+    }
+
+    @Test
+    void aLonelyMotherOfAToddlerMayMeetOtherParentsThere() {
+        VERIFIER.verifyThat("A meeting place for parents and young children is not a young resident's own place")
+                .given(q -> q.topics(PARENTING, LONELINESS).age(27).childAges(2)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).contains("mamacafe"));
+    }
 }
