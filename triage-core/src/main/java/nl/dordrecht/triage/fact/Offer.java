@@ -150,6 +150,14 @@ public final class Offer {
         return isForParentsOfChildAged() && age >= getMinChildAge() && age <= getMaxChildAge();
     }
 
+    /**
+     * Whether a young person of this age can go there with their own question: an offer made for young people that
+     * serves the age, or a family offer (the school nurse, school social work) whose child band holds it.
+     */
+    public boolean isForAYoungPersonAged(int age) {
+        return isForYoungPeople() && servesAge(age) || isForAChildAged(age);
+    }
+
     /** Whether it is in this wijk; {@code false} when the wijk is unknown ({@code null}). */
     public boolean isIn(String neighbourhood) { return neighbourhood != null && spec.neighbourhoods().contains(neighbourhood); }
 
