@@ -259,4 +259,15 @@ class BarriersRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(suggestion(a, "trost").reasons())
                         .doesNotContain("Komt niet vanzelf aan huis: vraag of een gesprek thuis of aan de telefoon kan."));
     }
+
+    @Test
+    void aHomeboundWidowsGriefSupportIsNamedButWhoComesToTheDoorGoesFirst() {
+        VERIFIER.verifyThat("For a homebound resident an offer named for the situation is asked to come by or call")
+                .given(q -> q.topics(LETTERS_AND_FORMS, LONELINESS).complexity(Complexity.SIMPLE_PRACTICAL).age(84)
+                        .barriers(Barrier.HOMEBOUND).groups(nl.dordrecht.triage.Group.BEREAVED))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("trost");
+                    assertThat(suggestion(a, "trost").reasons()).contains("Komt niet vanzelf aan huis: vraag of een gesprek thuis of aan de telefoon kan.");
+                });
+    }
 }

@@ -248,4 +248,11 @@ class GapsRulesTest {
                         .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).childAges(0).age(19))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
     }
+
+    @Test
+    void aLonelyLgbtiGirlOf13HearsNoLineAboutChildrensWork() {
+        VERIFIER.verifyThat("A child up to 14 looking for something to do falls into the children's work gap")
+                .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).age(13).groups(Group.LGBTI).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
+    }
 }

@@ -331,4 +331,23 @@ class MoreMoneyAndYouthRulesTest {
                 .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME).childAges(9))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("bijzondere bijstand"));
     }
+
+    @Test
+    void forADebtQuestionTheWaitingTimeIsSaidOnceInTheGapLine() {
+        VERIFIER.verifyThat("An offer under pressure ranks below an equal alternative")
+                .given(q -> q.topics(DEBTS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).contains("DEBT_ADVICE_CAPACITY");
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                            .doesNotContain("Heeft het nu erg druk; er kan een wachttijd zijn."));
+                });
+    }
+
+    @Test
+    void forAnIncomeQuestionTheBusyOfferSaysItsWaitingTime() {
+        VERIFIER.verifyThat("An offer under pressure ranks below an equal alternative")
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45))
+                .fires().andAdvice(a -> assertThat(suggestions(a)).anySatisfy(s -> assertThat(s.reasons())
+                        .contains("Heeft het nu erg druk; er kan een wachttijd zijn.")));
+    }
 }

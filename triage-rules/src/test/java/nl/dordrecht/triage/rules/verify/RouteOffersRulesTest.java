@@ -205,8 +205,10 @@ class RouteOffersRulesTest {
         VERIFIER.verifyThat("Specific referral: a specific offer that serves the question is on the route")
                 .given(q -> q.topics(DEBTS).age(45).complexity(Complexity.SIMPLE_PRACTICAL))
                 .doesNotFire().andAdvice(a -> {
-                    assertThat(suggested(a)).doesNotContain("schuldhulpmaatje");
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    // Debt help stays in view behind the practical question, not as the route's offer.
+                    assertThat(suggestion(a, "schuldhulpmaatje").reasons())
+                            .containsExactly("Voor de betalingsachterstand achter de vraag: heeft specifieke kennis van schulden.");
                 });
     }
 
@@ -610,5 +612,24 @@ class RouteOffersRulesTest {
         VERIFIER.verifyThat("Specific referral: a meeting place is an alternative for the company asked for")
                 .given(q -> q.topics(MENTAL_HEALTH).age(34).groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("het-vogelnest", "buurtwerk"));
+    }
+
+    @Test
+    void theRemindersBehindALetterKeepTheDebtHelpInView() {
+        VERIFIER.verifyThat("Helped nearby: debt help for the arrears behind a letter or odd job is an alternative")
+                .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS).complexity(Complexity.SIMPLE_PRACTICAL).age(62)
+                        .barriers(Barrier.LOW_LITERACY).neighbourhood("Krispijn").channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggested(a)).containsAnyOf("schuldhulpmaatje", "financieel-hulphuis");
+                });
+    }
+
+    @Test
+    void anAllowanceFormIsNotADebt() {
+        VERIFIER.verifyThat("Helped nearby: debt help for the arrears behind a letter or odd job is an alternative")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY).complexity(Complexity.SIMPLE_PRACTICAL).age(40)
+                        .channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schuldhulpmaatje"));
     }
 }

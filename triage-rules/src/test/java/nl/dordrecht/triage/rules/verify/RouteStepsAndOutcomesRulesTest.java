@@ -225,4 +225,21 @@ class RouteStepsAndOutcomesRulesTest {
                     assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
                 });
     }
+
+    @Test
+    void onTheWijkteamsOwnChannelTheQuestionStaysWithTheWijkteam() {
+        VERIFIER.verifyThat("Step 11: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+                .given(q -> q.topics(HOUSING, DEBTS, NEIGHBOURS).age(45).channel(Channel.WIJKTEAM))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).contains("de vraag blijft bij het wijkteam").doesNotContain("Draag warm over");
+                });
+    }
+
+    @Test
+    void onThePhoneTheWijkteamIsIntroducedInPerson() {
+        VERIFIER.verifyThat("Step 11: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+                .given(q -> q.topics(HOUSING, DEBTS, NEIGHBOURS).age(45).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("Draag warm over: stel de bewoner persoonlijk voor."));
+    }
 }

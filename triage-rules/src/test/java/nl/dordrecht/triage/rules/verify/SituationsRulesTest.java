@@ -209,4 +209,15 @@ class SituationsRulesTest {
                 .given(q -> q.topics(LONELINESS).age(45).groups(Group.PSYCHIATRIC_VULNERABILITY))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis"));
     }
+
+    @Test
+    void aBereavedWomansLetterIsHelpedFirstAndTheGriefSupportStaysNamed() {
+        VERIFIER.verifyThat("A bereaved resident's grief goes first to the support after a loss")
+                .given(q -> q.topics(LETTERS_AND_FORMS, LONELINESS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.BEREAVED).age(74).neighbourhood("Sterrenburg").channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("trost");
+                    assertThat(suggested(a)).contains("trost");
+                });
+    }
 }
