@@ -270,4 +270,20 @@ class BarriersRulesTest {
                     assertThat(suggestion(a, "trost").reasons()).contains("Komt niet vanzelf aan huis: vraag of een gesprek thuis of aan de telefoon kan.");
                 });
     }
+
+    @Test
+    void aWomanOf67WithDigidHuurtoeslagAndWoonkeusGetsTheInformationPointBesideTheWijkteam() {
+        VERIFIER.verifyThat("With low digital skills the information point helps with the forms on any route")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, MONEY).age(67).barriers(Barrier.LOW_DIGITAL_SKILLS)
+                        .channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "bibliotheek-aanzet").reasons())
+                        .contains("Helpt intussen met DigiD en de online formulieren, zorgvuldig met persoonlijke gegevens."));
+    }
+
+    @Test
+    void withoutTroubleWithTheComputerTheFormsGoWithTheRestOfTheQuestion() {
+        VERIFIER.verifyThat("With low digital skills the information point helps with the forms on any route")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, MONEY).age(67)).doesNotFire()
+                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("bibliotheek-aanzet"));
+    }
 }

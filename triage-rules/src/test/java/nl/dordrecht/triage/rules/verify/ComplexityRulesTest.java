@@ -342,4 +342,12 @@ class ComplexityRulesTest {
                 .given(q -> q.topics(MONEY, HOUSING).age(38).complexity(Complexity.MULTI_DOMAIN))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
     }
+
+    @Test
+    void lonelinessAloneIsAQuestionToMeetPeopleNotAPracticalOne() {
+        VERIFIER.verifyThat("A question only about letters, odd jobs or meeting people is simple practical")
+                .given(q -> q.topics(LONELINESS).age(78))
+                .fires().andAdvice(a -> assertThat(explanation(a))
+                        .contains("een vraag om mensen te ontmoeten of mee te doen").doesNotContain("praktische vraag"));
+    }
 }

@@ -206,4 +206,22 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(HEALTH).age(58))
                 .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("voor een ander zorgt"));
     }
+
+    @Test
+    void aLonelyHomeboundManOf84WithBeginningDementiaIsFirstVisitedByTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Definition: the sociaal makelaar's visit comes first for a homebound adult whose need is unasked or about growing old alone")
+                .given(q -> q.topics(ELDERLY, LONELINESS, CAREGIVING).age(84).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND)
+                        .groups(nl.dordrecht.triage.Group.INFORMAL_CARER).neighbourhood("Sterrenburg"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.OUTREACH_VISIT);
+                });
+    }
+
+    @Test
+    void aHomeboundWidowAskingForHerCurtainsGetsTheVolunteersWhoDoIt() {
+        VERIFIER.verifyThat("Definition: the sociaal makelaar's visit comes first for a homebound adult whose need is unasked or about growing old alone")
+                .given(q -> q.topics(PRACTICAL_HELP, ELDERLY, LONELINESS).age(81).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("helpende-handen", "stichting-present"));
+    }
 }

@@ -182,7 +182,7 @@ class ImplicitRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(Advices.suggestion(a, "schuldhulpmaatje").reasons())
-                            .contains("Voor als de bewoner er klaar voor is: informele hulp bij dit onderwerp, zonder probleemstempel.");
+                            .contains("Voor als de bewoner er klaar voor is: vrijwilligers die bij dit onderwerp helpen.");
                 });
     }
 

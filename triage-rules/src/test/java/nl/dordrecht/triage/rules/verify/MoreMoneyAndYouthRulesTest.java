@@ -350,4 +350,11 @@ class MoreMoneyAndYouthRulesTest {
                 .fires().andAdvice(a -> assertThat(suggestions(a)).anySatisfy(s -> assertThat(s.reasons())
                         .contains("Heeft het nu erg druk; er kan een wachttijd zijn.")));
     }
+
+    @Test
+    void unopenedLettersNoticedAtAMeetingPlaceHearNoWaitingTimeYet() {
+        VERIFIER.verifyThat("An offer under pressure names the capacity gap when it is suggested")
+                .given(q -> q.topics(DEBTS, LONELINESS).explicit(false).age(60).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("DEBT_ADVICE_CAPACITY"));
+    }
 }
