@@ -108,7 +108,7 @@ class ComplexityRulesTest {
                 .given(q -> q.topics(ELDERLY, LONELINESS).age(80))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(explanation(a)).contains("praktische hulp voor ouderen");
+                    assertThat(explanation(a)).contains("een vraag om gezelschap en ontmoeting").doesNotContain("praktische vraag");
                 });
     }
 
@@ -349,5 +349,12 @@ class ComplexityRulesTest {
                 .given(q -> q.topics(LONELINESS).age(78))
                 .fires().andAdvice(a -> assertThat(explanation(a))
                         .contains("een vraag om mensen te ontmoeten of mee te doen").doesNotContain("praktische vraag"));
+    }
+
+    @Test
+    void anOlderResidentsOddJobIsAPracticalQuestion() {
+        VERIFIER.verifyThat("Exception: an older resident's question about company or practical help is practical")
+                .given(q -> q.topics(ELDERLY, PRACTICAL_HELP).age(80))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("een praktische vraag: gezelschap, ontmoeting en praktische hulp"));
     }
 }
