@@ -632,4 +632,23 @@ class RouteOffersRulesTest {
                         .channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schuldhulpmaatje"));
     }
+
+    @Test
+    void aSingleParentsArrearsWithChildrenOf6And9KeepSchoolSocialWorkForTheChildren() {
+        VERIFIER.verifyThat("On the wijkteam route an offer for the school-age children that knows parenting is an alternative")
+                .given(q -> q.topics(DEBTS, HOUSING, PARENTING).complexity(Complexity.MULTI_DOMAIN).age(35).childAges(6, 9)
+                        .groups(nl.dordrecht.triage.Group.SINGLE_PARENT, nl.dordrecht.triage.Group.LOW_INCOME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(suggestion(a, "schoolmaatschappelijk-werk").reasons())
+                            .contains("Voor de kinderen: kent opvoeden en opgroeien bij kinderen van deze leeftijd.");
+                });
+    }
+
+    @Test
+    void aFamilyWithOnlyAToddlerIsNotSentToSchoolSocialWork() {
+        VERIFIER.verifyThat("On the wijkteam route an offer for the school-age children that knows parenting is an alternative")
+                .given(q -> q.topics(DEBTS, HOUSING, PARENTING).complexity(Complexity.MULTI_DOMAIN).age(30).childAges(2))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
+    }
 }
