@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
@@ -179,7 +180,6 @@ public final class AdviceAssembler {
         return o.isMeetingPlace() && !o.isFormal() && !o.isForSomeGroup() && !o.isAgeBounded() && !o.isForParentsOfChildAged();
     }
 
-    /** The change to the most personal handover; of equals, the first. */
     /**
      * How the complexity was derived, said whenever the caller gave none (the contract: "when absent the engine derives
      * it and says so in the explanation"), also where the deciding route step (homebound, implicit, statushouder) does
@@ -189,10 +189,11 @@ public final class AdviceAssembler {
         if (decision.option().basis() != null) {
             return decision.option().basis();
         }
-        return facts.all(Classified.class).stream().map(Classified::line).filter(java.util.Objects::nonNull)
+        return facts.all(Classified.class).stream().map(Classified::line).filter(Objects::nonNull)
                 .findFirst().orElse(null);
     }
 
+    /** The change to the most personal handover; of equals, the first. */
     private static HandoverChange strongest(List<HandoverChange> changes) {
         HandoverChange strongest = null;
         for (HandoverChange c : changes) {

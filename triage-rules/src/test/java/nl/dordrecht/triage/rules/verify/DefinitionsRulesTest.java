@@ -224,4 +224,21 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(PRACTICAL_HELP, ELDERLY, LONELINESS).age(81).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("helpende-handen", "stichting-present"));
     }
+
+    @Test
+    void aManWithBackPainWhoWantsToVolunteerNeedsGuidanceToTakePart() {
+        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints or a disability")
+                .given(q -> q.topics(PARTICIPATION).age(52).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS, Group.LOW_INCOME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(suggested(a)).contains("mee-matchingunit");
+                });
+    }
+
+    @Test
+    void aResidentOnAMinimumIncomeWhoWantsToJoinInNeedsNoGuidance() {
+        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints or a disability")
+                .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
+    }
 }
