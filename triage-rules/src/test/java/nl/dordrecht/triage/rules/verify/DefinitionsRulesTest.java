@@ -241,4 +241,18 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
     }
+
+    @Test
+    void aBereavedResidentsLonelinessIsAboutTheGrief() {
+        VERIFIER.verifyThat("Definition: a bereaved resident's question is about the grief itself")
+                .given(q -> q.topics(LONELINESS).groups(nl.dordrecht.triage.Group.BEREAVED).age(69))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("trost"));
+    }
+
+    @Test
+    void aBereavedResidentsLetterIsNotAboutTheGrief() {
+        VERIFIER.verifyThat("Definition: a bereaved resident's question is about the grief itself")
+                .given(q -> q.topics(LETTERS_AND_FORMS, LONELINESS).groups(nl.dordrecht.triage.Group.BEREAVED).age(79))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("trost"));
+    }
 }

@@ -126,7 +126,7 @@ class GapsRulesTest {
 
     @Test
     void anAdultCarersQuestionForTheWijkteamFallsIntoTheElderlyExpertiseGap() {
-        VERIFIER.verifyThat("An elderly or carer question for the wijkteam or a home visit falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam, the sociaal makelaar or a home visit falls into the elderly expertise gap")
                 .given(q -> q.topics(CAREGIVING, HOUSING).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
@@ -153,7 +153,7 @@ class GapsRulesTest {
 
     @Test
     void aHomeboundWomanOf80NoticedByANeighbourFallsIntoTheElderlyExpertiseGap() {
-        VERIFIER.verifyThat("An elderly or carer question for the wijkteam or a home visit falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam, the sociaal makelaar or a home visit falls into the elderly expertise gap")
                 .given(q -> q.topics(LONELINESS, PRACTICAL_HELP, ELDERLY).explicit(false).age(80)
                         .barriers(nl.dordrecht.triage.Barrier.HOMEBOUND))
                 .fires().andAdvice(a -> {
@@ -165,7 +165,7 @@ class GapsRulesTest {
 
     @Test
     void aYoungAdultCarersQuestionIsNotAboutElderlyExpertise() {
-        VERIFIER.verifyThat("An elderly or carer question for the wijkteam or a home visit falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam, the sociaal makelaar or a home visit falls into the elderly expertise gap")
                 .given(q -> q.topics(CAREGIVING, HOUSING).age(20))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
@@ -253,6 +253,37 @@ class GapsRulesTest {
     void aLonelyLgbtiGirlOf13HearsNoLineAboutChildrensWork() {
         VERIFIER.verifyThat("A child up to 14 looking for something to do falls into the children's work gap")
                 .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).age(13).groups(Group.LGBTI).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
+    }
+
+    @Test
+    void anOldManWithMemoryLossVisitedByTheSociaalMakelaarFallsIntoTheElderlyExpertiseGap() {
+        VERIFIER.verifyThat("An elderly or carer question for the wijkteam, the sociaal makelaar or a home visit falls into the elderly expertise gap")
+                .given(q -> q.topics(ELDERLY, LETTERS_AND_FORMS, HEALTH).complexity(nl.dordrecht.triage.Complexity.MULTI_DOMAIN)
+                        .explicit(false).age(81).neighbourhood("Stadspolders")
+                        .barriers(Barrier.HOMEBOUND).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.gaps()).contains("ELDERLY_EXPERTISE");
+                });
+    }
+
+    @Test
+    void aMotherAskingAboutTheTantrumsOfHerSonOfNineFallsIntoTheChildrensWorkGap() {
+        VERIFIER.verifyThat("A parent's question about bringing up a child of 6 to 12 falls into the children's work gap")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(9).age(40)
+                        .channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).containsExactly("CHILDRENS_WORK");
+                    assertThat(a.explanation()).anyMatch(l -> l.contains("kinderen van 6 tot 12 jaar met probleemgedrag"));
+                });
+    }
+
+    @Test
+    void aParentAskingAboutAToddlerIsOutsideTheGapForChildrenOfSixToTwelve() {
+        VERIFIER.verifyThat("A parent's question about bringing up a child of 6 to 12 falls into the children's work gap")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(3).age(30))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
     }
 }

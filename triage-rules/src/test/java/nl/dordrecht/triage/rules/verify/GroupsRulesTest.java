@@ -192,4 +192,17 @@ class GroupsRulesTest {
                 .given(q -> q.topics(PARENTING).age(38).childAges(8))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("Een kwetsbare (aanstaande) ouder"));
     }
+
+    @Test
+    void voorzorgIsARealOptionForAPregnant19YearOldAtTheGpNotTheLastOne() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent is visited at home by an offer made for them")
+                .given(q -> q.topics(PARENTING, MONEY, HOUSING).explicit(false).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME)
+                        .reluctance(nl.dordrecht.triage.Reluctance.DOES_NOT_KNOW_WHERE).age(19).neighbourhood("Krispijn")
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a).indexOf("jgz-voorzorg")).isBetween(1, 2);
+                    assertThat(suggested(a).indexOf("jgz-voorzorg")).isLessThan(suggested(a).indexOf("mee-clientondersteuning"));
+                });
+    }
 }

@@ -408,7 +408,7 @@ class ReluctanceRulesTest {
                     assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar");
                     assertThat(a.alternatives()).anySatisfy(s -> {
                         assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
-                        assertThat(s.reasons()).contains("Kent de sociale kaart en zoekt samen met de bewoner de weg.");
+                        assertThat(s.reasons()).contains("Zoekt samen met de bewoner de weg, ook als die niet weet waar te beginnen.");
                     });
                 });
     }
@@ -629,6 +629,17 @@ class ReluctanceRulesTest {
                 .doesNotFire().andAdvice(a -> {
                     assertThat(explanation(a)).contains("De mantelzorger wil het zelf blijven doen");
                     assertThat(explanation(a)).doesNotContain("De bewoner wil het zelf oplossen");
+                });
+    }
+
+    @Test
+    void shameDoesNotRaiseTheThresholdOfTheOfferWhereTheQuestionSurfaced() {
+        VERIFIER.verifyThat("Shame makes formal specific help a higher threshold")
+                .given(q -> q.topics(MENTAL_HEALTH).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .reluctance(Reluctance.SHAME).age(16).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("poh-jeugd");
+                    assertThat(a.primary().reasons()).noneMatch(r -> r.startsWith("Formele hulpverlening"));
                 });
     }
 }

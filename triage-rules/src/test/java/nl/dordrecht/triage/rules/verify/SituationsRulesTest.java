@@ -220,4 +220,34 @@ class SituationsRulesTest {
                     assertThat(suggested(a)).contains("trost");
                 });
     }
+
+    @Test
+    void griefNoticedAtTheGpHasTheSupportAfterALossFirstAmongTheOptionsNotAsTheFirstStep() {
+        VERIFIER.verifyThat("An unasked grief has the support after a loss first among the options")
+                .given(q -> q.topics(LONELINESS, HEALTH).explicit(false).groups(Group.BEREAVED).reluctance(Reluctance.NORMALISED)
+                        .age(72).neighbourhood("Zuidhoven").channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(a.alternatives().get(0).offerId()).isEqualTo("trost");
+                    assertThat(a.alternatives().get(0).reasons()).anyMatch(r -> r.startsWith("Bedoeld voor verdriet na een verlies"));
+                });
+    }
+
+    @Test
+    void griefNoticedAtAMeetingPlaceStartsWithTrustThere() {
+        VERIFIER.verifyThat("An unasked grief has the support after a loss first among the options")
+                .given(q -> q.topics(LONELINESS).explicit(false).groups(Group.BEREAVED).age(69).neighbourhood("Sterrenburg")
+                        .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("trost");
+                    assertThat(a.alternatives().get(0).offerId()).isEqualTo("trost");
+                });
+    }
+
+    @Test
+    void griefAskedForItselfIsNotTheUnaskedRule() {
+        VERIFIER.verifyThat("An unasked grief has the support after a loss first among the options")
+                .given(q -> q.topics(LONELINESS).groups(Group.BEREAVED).age(69))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("trost"));
+    }
 }

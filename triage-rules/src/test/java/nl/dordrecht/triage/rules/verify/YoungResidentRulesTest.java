@@ -126,4 +126,37 @@ class YoungResidentRulesTest {
                 .given(q -> q.topics(PARENTING, LONELINESS).age(27).childAges(2)).doesNotFire()
                 .andAdvice(a -> assertThat(suggested(a)).contains("mamacafe"));
     }
+
+    @Test
+    void atSchoolAFamilysArrearsAndHousingGoFirstToSchoolSocialWorkNotTheNurse() {
+        VERIFIER.verifyThat("For a family's question beyond bringing up a child an offer for health ranks after the others")
+                .given(q -> q.topics(PARENTING, MONEY, DEBTS, HOUSING).complexity(nl.dordrecht.triage.Complexity.MULTI_DOMAIN)
+                        .childAges(6, 10, 14).age(41).neighbourhood("Wielwijk").channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.alternatives().get(0).offerId()).isEqualTo("schoolmaatschappelijk-werk");
+                    assertThat(suggested(a)).contains("schuldhulpmaatje");
+                });
+    }
+
+    @Test
+    void aParentsQuestionAboutBringingUpAChildAloneKeepsTheSchoolNurseFirst() {
+        VERIFIER.verifyThat("For a family's question beyond bringing up a child an offer for health ranks after the others")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(9).age(40)
+                        .channel(Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige"));
+    }
+
+    @Test
+    void aGloomy17YearOldAtTheGpGoesToThePohJeugdThere() {
+        VERIFIER.verifyThat("For a young resident's question without a health complaint an offer for health ranks after the others")
+                .given(q -> q.topics(MENTAL_HEALTH, WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .reluctance(Reluctance.SHAME, Reluctance.FEAR_OF_CONSEQUENCES).age(17).neighbourhood("Reeland")
+                        .channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("poh-jeugd");
+                    assertThat(a.primary().reasons()).noneMatch(r -> r.startsWith("Kijkt vooral naar gezondheid"))
+                            .noneMatch(r -> r.startsWith("Formele hulpverlening"));
+                });
+    }
 }
