@@ -129,11 +129,13 @@ class AdviceEndpointTest {
     }
 
     @Test
-    void tenMegabytesAreRefusedWith413FromTheirLength() {
-        HttpResponse<String> response = post("application/x-ndjson", HttpRequest.BodyPublishers.ofByteArray(
-                new byte[10 * 1024 * 1024]));
-        assertThat(response.statusCode()).isEqualTo(413);
-        OpenApiSchemas.assertValid(error, response.body());
+    void tenMegabytesAreRefusedWith413FromTheirLength() throws IOException {
+        // Only the headers are sent: the 413 must come from the declared length alone. (With the body, a client still
+        // writing 10 MB when the server answers and closes may see a reset instead of the answer: RequestBody.)
+        String response = Servers.rawExchange(server, "POST /v1/advice HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/x-ndjson\r\nContent-Length: " + 10 * 1024 * 1024 + "\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 413");
+        OpenApiSchemas.assertValid(error, response.substring(response.indexOf("\r\n\r\n") + 4));
     }
 
     @Test

@@ -155,4 +155,26 @@ class ChannelAndNeighbourhoodRulesTest {
                         .groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY).age(34).channel(Channel.HULPLIJN_PHONE))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("Sociaal Recept"));
     }
+
+    @Test
+    void aMotherNoticedAtHerWijksMeetingPlaceStartsThereNotAtAGroupElsewhere() {
+        VERIFIER.verifyThat("At a meeting place an unasked question starts at the meeting place of the resident's own wijk")
+                .given(q -> q.topics(PARENTING).explicit(false).reluctance(nl.dordrecht.triage.Reluctance.FEAR_OF_CONSEQUENCES)
+                        .groups(nl.dordrecht.triage.Group.SINGLE_PARENT).age(29).childAges(2, 5).neighbourhood("Crabbehof")
+                        .channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isEqualTo("de-crabbehoeve");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Een ontmoetingsplek in de eigen wijk"));
+                });
+    }
+
+    @Test
+    void aQuestionAskedAtAMeetingPlaceIsNotTheUnaskedRule() {
+        VERIFIER.verifyThat("At a meeting place an unasked question starts at the meeting place of the resident's own wijk")
+                .given(q -> q.topics(PARENTING).groups(nl.dordrecht.triage.Group.SINGLE_PARENT).age(29).childAges(2, 5)
+                        .neighbourhood("Crabbehof").channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons())
+                        .noneMatch(r -> r.startsWith("Een ontmoetingsplek in de eigen wijk")));
+    }
 }

@@ -651,4 +651,38 @@ class RouteOffersRulesTest {
                 .given(q -> q.topics(DEBTS, HOUSING, PARENTING).complexity(Complexity.MULTI_DOMAIN).age(30).childAges(2))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
     }
+
+    @Test
+    void onTheWijkteamRouteTheResidentHearsOfIndependentClientSupport() {
+        VERIFIER.verifyThat("On the wijkteam route the resident hears of independent client support")
+                .given(q -> q.topics(HEALTH, MONEY, WORK_EDUCATION).complexity(Complexity.MULTI_DOMAIN)
+                        .groups(nl.dordrecht.triage.Group.DISABILITY_OR_CHRONIC_ILLNESS).age(38).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.explanation()).anyMatch(l -> l.startsWith("Wie vragen op meerdere levensgebieden heeft, kan een onafhankelijke cliëntondersteuner"));
+                });
+    }
+
+    @Test
+    void whereFearAlreadyNamesClientSupportAmongTheOptionsNoLineRepeatsIt() {
+        VERIFIER.verifyThat("On the wijkteam route the resident hears of independent client support")
+                .given(q -> q.topics(DEBTS, HOUSING).complexity(Complexity.MULTI_DOMAIN)
+                        .reluctance(nl.dordrecht.triage.Reluctance.FEAR_OF_CONSEQUENCES).age(45))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(suggested(a)).contains("mee-clientondersteuning");
+                    assertThat(a.explanation()).noneMatch(l -> l.contains("onafhankelijke cliëntondersteuner meenemen"));
+                });
+    }
+
+    @Test
+    void aStatushoudersLetterAboutToeslagenAtAMeetingPlaceKeepsTheBuurtwinkel() {
+        VERIFIER.verifyThat("Specific referral: a meeting place that helps with forms is on the route for an income question when a counter is a big step")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, INTEGRATION).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .groups(nl.dordrecht.triage.Group.STATUSHOUDER).monthsInDordrecht(8)
+                        .barriers(Barrier.LIMITED_DUTCH).age(34).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(a.alternatives().get(0).offerId()).isEqualTo("de-buitenwacht");
+                });
+    }
 }

@@ -250,4 +250,23 @@ class SituationsRulesTest {
                 .given(q -> q.topics(LONELINESS).groups(Group.BEREAVED).age(69))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("trost"));
     }
+
+    @Test
+    void anOverloadedCarerNoticedAtTheGpHasTheHelpForCarersAmongTheOptions() {
+        VERIFIER.verifyThat("Where the sociaal makelaar first visits a carer, the help for carers is among the options")
+                .given(q -> q.topics(CAREGIVING, HEALTH).explicit(false).reluctance(Reluctance.NORMALISED, Reluctance.SELF_RELIANCE)
+                        .groups(Group.INFORMAL_CARER).age(49).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).contains("respijt-vrijwilligers", "mee-mantelzorg");
+                });
+    }
+
+    @Test
+    void anUnaskedQuestionWithoutCaringDoesNotBringTheHelpForCarers() {
+        VERIFIER.verifyThat("Where the sociaal makelaar first visits a carer, the help for carers is among the options")
+                .given(q -> q.topics(LONELINESS, HEALTH).explicit(false).age(49).channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("respijt-vrijwilligers", "mee-mantelzorg"));
+    }
 }

@@ -159,4 +159,16 @@ class YoungResidentRulesTest {
                             .noneMatch(r -> r.startsWith("Formele hulpverlening"));
                 });
     }
+
+    @Test
+    void aSchoolWorriedAboutAHungryPupilStartsAtSchoolNotWithAGroupForTheToddler() {
+        VERIFIER.verifyThat("An offer present where an unasked question surfaced is where it starts")
+                .given(q -> q.topics(PARENTING, MONEY).explicit(false).reluctance(Reluctance.CULTURAL_NORMS, Reluctance.NORMALISED)
+                        .barriers(nl.dordrecht.triage.Barrier.LIMITED_DUTCH).groups(Group.MIGRANT_BACKGROUND, Group.LOW_INCOME)
+                        .childAges(7, 3).neighbourhood("Crabbehof").channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isIn("jgz-jeugdverpleegkundige", "schoolmaatschappelijk-werk");
+                });
+    }
 }
