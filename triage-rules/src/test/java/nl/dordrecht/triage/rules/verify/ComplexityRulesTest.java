@@ -152,10 +152,13 @@ class ComplexityRulesTest {
     }
 
     @Test
-    void anAdultCarersHealthIsSeveralDomainsForTheWijkteam() {
+    void anAdultCarersHealthIsTheAdultCarersExceptionNotTheYoungCarers() {
         VERIFIER.verifyThat("Exception: a young carer's question is one question")
                 .given(q -> q.topics(CAREGIVING, HEALTH).age(30))
-                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(explanation(a)).contains("de eigen gezondheid van de mantelzorger");
+                });
     }
 
     @Test
@@ -356,5 +359,28 @@ class ComplexityRulesTest {
         VERIFIER.verifyThat("Exception: an older resident's question about company or practical help is practical")
                 .given(q -> q.topics(ELDERLY, PRACTICAL_HELP).age(80))
                 .fires().andAdvice(a -> assertThat(explanation(a)).contains("een praktische vraag: gezelschap, ontmoeting en praktische hulp"));
+    }
+
+    @Test
+    void anExhaustedCarersOwnHealthIsPartOfTheCaringQuestion() {
+        VERIFIER.verifyThat("Exception: a carer's question about caring and their own health is one question")
+                .given(q -> q.topics(CAREGIVING, HEALTH).groups(Group.INFORMAL_CARER).age(52)
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isIn("respijt-vrijwilligers", "mee-mantelzorg");
+                    assertThat(explanation(a)).contains("zorgen voor een ander en de eigen gezondheid van de mantelzorger");
+                });
+    }
+
+    @Test
+    void aCarersUnaskedStrainNoticedAtTheGpStartsWithGettingToKnowThem() {
+        VERIFIER.verifyThat("Exception: a carer's question about caring and their own health is one question")
+                .given(q -> q.topics(CAREGIVING, HEALTH).explicit(false).groups(Group.INFORMAL_CARER).age(49)
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                });
     }
 }

@@ -174,12 +174,24 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
-    void aYoungResidentHelpedOnTheSpotIsNotHandedOver() {
+    void aLonelyFifteenYearOldSentToAnOpenOfferIsIntroducedInPersonToo() {
         VERIFIER.verifyThat("A young resident referred onward is introduced in person")
                 .given(q -> q.topics(LONELINESS).age(15))
-                .doesNotFire().andAdvice(a -> {
+                .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("breng de jongere persoonlijk in contact");
+                });
+    }
+
+    @Test
+    void aFrightenedFifteenYearOldSentToAnOpenOfferHearsTheLineAboutTheFearInstead() {
+        VERIFIER.verifyThat("A young resident referred onward is introduced in person")
+                .given(q -> q.topics(LONELINESS).age(15).reluctance(nl.dordrecht.triage.Reluctance.FEAR_OF_CONSEQUENCES))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("maak het eerste contact samen met de jongere")
+                            .doesNotContain("breng de jongere persoonlijk in contact");
                 });
     }
 
