@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.TriageEngine;
+import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.fact.Question;
 import nl.dordrecht.triage.internal.Catalogue;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
@@ -66,8 +67,9 @@ public final class JoinStats {
                     count(rete, (InternalFactHandle) event.getFactHandle(), (ReteEvaluator) session);
                 }
             });
-            session.insert(new Question(q, wijk, catalogue.lifeDomains()));
-            catalogue.candidatesFor(q).forEach(session::insert);
+            List<Offer> offers = catalogue.candidatesFor(q);
+            session.insert(new Question(q, wijk, catalogue.lifeDomains(), offers));
+            offers.forEach(session::insert);
             session.fireAllRules(MAX_FIRINGS);
         } finally {
             session.dispose();
