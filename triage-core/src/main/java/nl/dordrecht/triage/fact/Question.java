@@ -16,18 +16,24 @@ import nl.dordrecht.triage.Topic;
 
 /**
  * The question as the rules see it: the caller's {@link HelpQuestion} plus what the catalogue says about it
- * (its canonical wijk name, the life domain of each topic). Immutable.
+ * (its canonical wijk name, the life domain of each topic) and the offers weighed for it. Immutable.
  */
 public final class Question {
     private final HelpQuestion question;
     private final String neighbourhood;
     private final Map<Topic, String> lifeDomains;
+    private final List<Offer> offers;
 
-    /** @param lifeDomains the catalogue's life domain of every topic */
-    public Question(HelpQuestion question, String canonicalNeighbourhood, Map<Topic, String> lifeDomains) {
+    /**
+     * @param lifeDomains the catalogue's life domain of every topic
+     * @param offers      the catalogue's candidates for the question: the offers inserted beside it
+     */
+    public Question(HelpQuestion question, String canonicalNeighbourhood, Map<Topic, String> lifeDomains,
+                    List<Offer> offers) {
         this.question = question;
         this.neighbourhood = canonicalNeighbourhood;
         this.lifeDomains = lifeDomains;
+        this.offers = List.copyOf(offers);
     }
 
     public Set<Topic> getTopics() { return question.topics(); }
@@ -48,6 +54,13 @@ public final class Question {
     public Set<SafetySignal> getSafetySignals() { return question.safetySignals(); }
     /** {@code null} when unknown. */
     public Channel getChannel() { return question.channel(); }
+
+    /**
+     * The offers inserted beside the question, for {@code Offer( … ) from $question.offers} in a rule whose other
+     * conditions seldom hold: an inserted offer enters the join of every {@code Offer} pattern whose own constraints
+     * it passes, on every question, while {@code from} weighs the offers only when the rest of the rule matched.
+     */
+    public List<Offer> getOffers() { return offers; }
     /** How many different life domains (catalogue {@code lifeDomains}) the topics span, leaving out {@code alongside}. */
     public int lifeDomainCountBesides(Set<Topic> alongside) {
         // Loops, not streams: the rules call these in constraints, once per offer they weigh, on every call.

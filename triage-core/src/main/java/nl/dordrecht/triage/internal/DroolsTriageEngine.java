@@ -110,8 +110,9 @@ public final class DroolsTriageEngine implements TriageEngine {
     /** The facts of one call: the question and the offers the rules weigh for it, both immutable. */
     private record Facts(Question question, List<Offer> offers) {
         static Facts of(Catalogue catalogue, HelpQuestion question) {
-            return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains()),
-                    catalogue.candidatesFor(question));
+            List<Offer> offers = catalogue.candidatesFor(question);
+            return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains(),
+                    offers), offers);
         }
     }
 
