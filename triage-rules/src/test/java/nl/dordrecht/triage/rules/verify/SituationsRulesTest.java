@@ -269,4 +269,23 @@ class SituationsRulesTest {
                 .given(q -> q.topics(LONELINESS, HEALTH).explicit(false).age(49).channel(nl.dordrecht.triage.Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("respijt-vrijwilligers", "mee-mantelzorg"));
     }
+
+    @Test
+    void aCarerAskingAboutIncomeSupportIsHelpedWithTheMoneyFirst() {
+        VERIFIER.verifyThat("A carer's money question goes to the money help, with the help for carers beside it")
+                .given(q -> q.topics(MONEY, CAREGIVING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.INFORMAL_CARER).age(41).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("financieel-hulphuis");
+                    assertThat(suggested(a)).contains("respijt-vrijwilligers");
+                });
+    }
+
+    @Test
+    void aCarerAskingAboutRespiteGetsTheRespiteFirst() {
+        VERIFIER.verifyThat("A carer's money question goes to the money help, with the help for carers beside it")
+                .given(q -> q.topics(CAREGIVING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.INFORMAL_CARER).age(41))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("respijt-vrijwilligers", "mee-mantelzorg"));
+    }
 }
