@@ -225,4 +225,17 @@ class GroupsRulesTest {
                         .groups(Group.PREGNANT_OR_YOUNG_PARENT))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("mamacafe"));
     }
+
+    @Test
+    void atSchoolANewStatushoudersFormStillGoesToVluchtelingenWerkAsTheRouteLineSays() {
+        VERIFIER.verifyThat("In the first 15 months VluchtelingenWerk is the suggestion")
+                .given(q -> q.topics(LETTERS_AND_FORMS, PARENTING, INTEGRATION).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .age(36).childAges(7).groups(Group.STATUSHOUDER).monthsInDordrecht(8)
+                        .barriers(nl.dordrecht.triage.Barrier.LIMITED_DUTCH).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk");
+                    assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
+                    assertThat(explanation(a)).contains("begeleid door VluchtelingenWerk");
+                });
+    }
 }
