@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.FieldError;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.HelpQuestion;
+import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.SafetySignal;
 import nl.dordrecht.triage.Topic;
 import nl.dordrecht.triage.fact.Offer;
+import nl.dordrecht.triage.fact.Question;
 
 /**
  * A validated sociale kaart, indexed once so each call selects its candidates without scanning every offer.
@@ -82,6 +85,24 @@ public final class Catalogue {
 
     public Optional<Offer> offer(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The question as the rules see it: the wijk in the catalogue's spelling, the life domains, and the offers the rules
+     * weigh for it ({@link #candidatesFor}), inserted beside it.
+     *
+     * @throws InvalidQuestionException when the question names a wijk the catalogue does not know
+     */
+    public Question questionFor(HelpQuestion question) {
+        return new Question(question, canonicalNeighbourhood(question), lifeDomains, candidatesFor(question));
+    }
+
+    private String canonicalNeighbourhood(HelpQuestion question) {
+        if (question.neighbourhood() == null) {
+            return null;
+        }
+        return neighbourhood(question.neighbourhood()).orElseThrow(() -> new InvalidQuestionException(question.id(),
+                List.of(new FieldError("neighbourhood", "unknown wijk; known: " + String.join(", ", neighbourhoods)))));
     }
 
     /**

@@ -6,12 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.dordrecht.triage.FieldError;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.InvalidQuestionException;
 import nl.dordrecht.triage.TriageAdvice;
 import nl.dordrecht.triage.TriageEngine;
-import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.fact.Question;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -54,7 +52,7 @@ public final class DroolsTriageEngine implements TriageEngine {
      * @throws InvalidQuestionException when the question names a wijk the catalogue does not know
      */
     static TriageAdvice advise(CompiledRuleSet ruleSet, CallGuard guard, HelpQuestion question) {
-        Facts facts = Facts.of(ruleSet.catalogue(), question);
+        Question facts = ruleSet.catalogue().questionFor(question);
         Function<CallGuard.Halt, Evaluation> work = halt -> evaluate(ruleSet, question, facts, null, halt);
         CallGuard.Outcome<Evaluation> outcome = ruleSet.acceptedAtBuild() ? guard.runHere(work) : guard.run(work);
         if (outcome.failure() == null) {
@@ -86,16 +84,16 @@ public final class DroolsTriageEngine implements TriageEngine {
 
     /** Unguarded, on the caller's thread: for checks that report what fails rather than answer past it. */
     static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, boolean trace) {
-        return evaluate(ruleSet, question, Facts.of(ruleSet.catalogue(), question), trace ? new ArrayList<>() : null,
+        return evaluate(ruleSet, question, ruleSet.catalogue().questionFor(question), trace ? new ArrayList<>() : null,
                 new CallGuard.Halt());
     }
 
     /** Without a trace, for the guard: the session can be halted through {@code halt}. */
     static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, CallGuard.Halt halt) {
-        return evaluate(ruleSet, question, Facts.of(ruleSet.catalogue(), question), null, halt);
+        return evaluate(ruleSet, question, ruleSet.catalogue().questionFor(question), null, halt);
     }
 
-    private static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, Facts facts, List<String> fired,
+    private static Evaluation evaluate(CompiledRuleSet ruleSet, HelpQuestion question, Question facts, List<String> fired,
                                        CallGuard.Halt halt) {
         Outcome outcome = fire(ruleSet, facts, fired, halt);
         if (outcome.firings() >= MAX_FIRINGS) {
@@ -103,25 +101,19 @@ public final class DroolsTriageEngine implements TriageEngine {
                     + "re-triggering each other: " + loopingRules(ruleSet, question) + " (a rule whose conclusion "
                     + "undoes its own condition, e.g. through a `not` pattern on what it inserts)");
         }
-        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.offers(), outcome.decisions(),
+        return new Evaluation(AdviceAssembler.assemble(question.id(), facts.getOffers(), outcome.decisions(),
                 ruleSet.catalogue().gapDescriptions(), ruleSet.version()), fired == null ? List.of() : fired);
-    }
-
-    /** The facts of one call: the question and the offers the rules weigh for it, both immutable. */
-    private record Facts(Question question, List<Offer> offers) {
-        static Facts of(Catalogue catalogue, HelpQuestion question) {
-            List<Offer> offers = catalogue.candidatesFor(question);
-            return new Facts(new Question(question, canonicalNeighbourhood(catalogue, question), catalogue.lifeDomains(),
-                    offers), offers);
-        }
     }
 
     /** How many rules fired, and the decisions that hold at the end. */
     private record Outcome(int firings, DecisionFacts decisions) {
     }
 
-    /** Runs the rules to their end. Records the names of the rules that fire when {@code fired} is given. */
-    private static Outcome fire(CompiledRuleSet ruleSet, Facts facts, List<String> fired, CallGuard.Halt halt) {
+    /**
+     * Runs the rules to their end on the question and the offers it carries. Records the names of the rules that fire
+     * when {@code fired} is given.
+     */
+    private static Outcome fire(CompiledRuleSet ruleSet, Question facts, List<String> fired, CallGuard.Halt halt) {
         KieSession session = ruleSet.sessions().newKieSession();
         halt.onHalt(session::halt);
         boolean clean = false;
@@ -135,8 +127,8 @@ public final class DroolsTriageEngine implements TriageEngine {
             if (recorder != null) {
                 session.addEventListener(recorder);
             }
-            session.insert(facts.question());
-            facts.offers().forEach(session::insert);
+            session.insert(facts);
+            facts.getOffers().forEach(session::insert);
             int firings = session.fireAllRules(MAX_FIRINGS);
             Outcome outcome = new Outcome(firings, DecisionFacts.of(session));
             clean = true;
@@ -157,18 +149,9 @@ public final class DroolsTriageEngine implements TriageEngine {
     /** Runs the question once more, recording firings, to name the looping rules: costs nothing until needed. */
     private static List<String> loopingRules(CompiledRuleSet ruleSet, HelpQuestion question) {
         List<String> fired = new ArrayList<>();
-        fire(ruleSet, Facts.of(ruleSet.catalogue(), question), fired, new CallGuard.Halt());
+        fire(ruleSet, ruleSet.catalogue().questionFor(question), fired, new CallGuard.Halt());
         Map<String, Long> counts = fired.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().filter(e -> e.getValue() > MAX_FIRINGS / 10)
                 .map(e -> "\"" + e.getKey() + "\"").toList();
-    }
-
-    private static String canonicalNeighbourhood(Catalogue catalogue, HelpQuestion question) {
-        if (question.neighbourhood() == null) {
-            return null;
-        }
-        return catalogue.neighbourhood(question.neighbourhood()).orElseThrow(() -> new InvalidQuestionException(
-                question.id(), List.of(new FieldError("neighbourhood",
-                "unknown wijk; known: " + String.join(", ", catalogue.neighbourhoods())))));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import nl.dordrecht.triage.HelpQuestion;
 import nl.dordrecht.triage.TriageEngine;
-import nl.dordrecht.triage.fact.Offer;
 import nl.dordrecht.triage.fact.Question;
 import nl.dordrecht.triage.internal.Catalogue;
 import nl.dordrecht.triage.internal.DroolsTriageEngine;
@@ -69,7 +68,6 @@ public final class JoinStats {
     /** Runs one question in a fresh session (the shipped rules, the engine's own facts) and counts as it goes. */
     private void evaluate(DroolsTriageEngine engine, HelpQuestion q) {
         Catalogue catalogue = engine.ruleSet().catalogue();
-        String wijk = q.neighbourhood() == null ? null : catalogue.neighbourhood(q.neighbourhood()).orElse(null);
         Rete rete = ((InternalRuleBase) engine.ruleSet().kieBase()).getRete();
         KieSession session = engine.ruleSet().kieBase().newKieSession();
         try {
@@ -79,9 +77,9 @@ public final class JoinStats {
                     count(rete, (InternalFactHandle) event.getFactHandle(), (ReteEvaluator) session);
                 }
             });
-            List<Offer> offers = catalogue.candidatesFor(q);
-            session.insert(new Question(q, wijk, catalogue.lifeDomains(), offers));
-            offers.forEach(session::insert);
+            Question question = catalogue.questionFor(q);
+            session.insert(question);
+            question.getOffers().forEach(session::insert);
             session.fireAllRules(MAX_FIRINGS);
             joins.forEach((join, name) -> {
                 Object memory = ((ReteEvaluator) session).getNodeMemories().peekNodeMemory(join);
