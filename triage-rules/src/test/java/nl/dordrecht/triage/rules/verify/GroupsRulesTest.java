@@ -207,26 +207,6 @@ class GroupsRulesTest {
     }
 
     @Test
-    void aYoungMotherAskingWhereToMeetOtherMothersGoesToTheMamacafeFirst() {
-        VERIFIER.verifyThat("A young parent asking to meet other parents starts where parents of that age meet")
-                .given(q -> q.topics(PARENTING, LONELINESS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(20)
-                        .childAges(1).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.NEW_IN_TOWN).monthsInDordrecht(3)
-                        .neighbourhood("Vogelbuurt").channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
-                .fires().andAdvice(a -> {
-                    assertThat(a.primary().offerId()).isEqualTo("mamacafe");
-                    assertThat(suggested(a)).contains("home-start");
-                });
-    }
-
-    @Test
-    void aYoungMotherAskingAboutBringingUpHerBabyIsVisitedAtHomeFirst() {
-        VERIFIER.verifyThat("A young parent asking to meet other parents starts where parents of that age meet")
-                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(20).childAges(1)
-                        .groups(Group.PREGNANT_OR_YOUNG_PARENT))
-                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("mamacafe"));
-    }
-
-    @Test
     void atSchoolANewStatushoudersFormStillGoesToVluchtelingenWerkAsTheRouteLineSays() {
         VERIFIER.verifyThat("In the first 15 months VluchtelingenWerk is the suggestion")
                 .given(q -> q.topics(LETTERS_AND_FORMS, PARENTING, INTEGRATION).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)

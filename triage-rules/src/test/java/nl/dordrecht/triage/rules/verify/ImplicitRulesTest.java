@@ -250,4 +250,44 @@ class ImplicitRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
                         .doesNotContain("Kan contact leggen met de bewoner, ook aan huis, en samen kijken wat past.")));
     }
+
+    @Test
+    void anUnaskedOddJobNoticedByTheNeighboursStartsWithTheVolunteersWhoComeToDoIt() {
+        VERIFIER.verifyThat("An unasked odd job noticed elsewhere: the volunteers who come to do it come first")
+                .given(q -> q.topics(LONELINESS, PRACTICAL_HELP).explicit(false).age(67).neighbourhood("Krispijn")
+                        .reluctance(nl.dordrecht.triage.Reluctance.NORMALISED).channel(Channel.OTHER))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("helpende-handen", "stichting-present");
+                    assertThat(a.primary().reasons()).contains("Komt aan huis: het klusje is een ingang om kennis te maken.");
+                });
+    }
+
+    @Test
+    void anUnaskedOddJobNoticedAtAMeetingPlaceStartsThere() {
+        VERIFIER.verifyThat("An unasked odd job noticed elsewhere: the volunteers who come to do it come first")
+                .given(q -> q.topics(LONELINESS, PRACTICAL_HELP).explicit(false).age(67).neighbourhood("Krispijn")
+                        .channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .doesNotContain("Komt aan huis: het klusje is een ingang om kennis te maken.")));
+    }
+
+    @Test
+    void aCarersUnaskedStrainAtAMeetingPlaceHasTheHelpForCarersFirst() {
+        VERIFIER.verifyThat("At a meeting place a carer's unasked strain has the help for carers first among the options")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).explicit(false).age(79).neighbourhood("Sterrenburg")
+                        .groups(nl.dordrecht.triage.Group.INFORMAL_CARER).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isIn("respijt-vrijwilligers", "mee-mantelzorg");
+                });
+    }
+
+    @Test
+    void aLonelyCarerNoticedAtAMeetingPlaceMayStartWithMeetingPeople() {
+        VERIFIER.verifyThat("At a meeting place a carer's unasked strain has the help for carers first among the options")
+                .given(q -> q.topics(CAREGIVING, LONELINESS).explicit(false).age(70).neighbourhood("Sterrenburg")
+                        .groups(nl.dordrecht.triage.Group.INFORMAL_CARER).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId)
+                        .first().isNotIn("respijt-vrijwilligers", "mee-mantelzorg"));
+    }
 }

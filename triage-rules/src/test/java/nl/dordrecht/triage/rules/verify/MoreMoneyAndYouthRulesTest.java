@@ -356,11 +356,14 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
-    void forAnIncomeQuestionTheBusyOfferSaysItsWaitingTime() {
+    void whereTheCapacityGapIsNotNamedTheBusyOfferSaysItsWaitingTime() {
         VERIFIER.verifyThat("An offer under pressure ranks below an equal alternative")
-                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45))
-                .fires().andAdvice(a -> assertThat(suggestions(a)).anySatisfy(s -> assertThat(s.reasons())
-                        .contains("Heeft het nu erg druk; er kan een wachttijd zijn.")));
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).explicit(false).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).doesNotContain("DEBT_ADVICE_CAPACITY");
+                    assertThat(suggestions(a)).filteredOn(s -> s.offerId().equals("financieel-hulphuis"))
+                            .allSatisfy(s -> assertThat(s.reasons()).contains("Heeft het nu erg druk; er kan een wachttijd zijn."));
+                });
     }
 
     @Test

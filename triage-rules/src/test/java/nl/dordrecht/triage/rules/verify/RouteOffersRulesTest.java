@@ -685,4 +685,37 @@ class RouteOffersRulesTest {
                     assertThat(a.alternatives().get(0).offerId()).isEqualTo("de-buitenwacht");
                 });
     }
+
+    // --- Meeting other parents ---
+
+    @Test
+    void aMotherOf28WithABabyAskingToMeetOtherMothersGoesToTheMamacafeBeforeSupportForVulnerableParents() {
+        VERIFIER.verifyThat("A parent asking to meet other parents starts where parents of a child that age meet")
+                .given(q -> q.topics(PARENTING, LONELINESS).complexity(Complexity.SIMPLE_PRACTICAL).age(28).childAges(0)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("mamacafe");
+                    assertThat(a.primary().reasons()).contains("Andere ouders ontmoeten is hier zelf het antwoord op de vraag.");
+                });
+    }
+
+    @Test
+    void aYoungMotherAskingWhereToMeetOtherMothersGoesToTheMamacafeFirst() {
+        VERIFIER.verifyThat("A parent asking to meet other parents starts where parents of a child that age meet")
+                .given(q -> q.topics(PARENTING, LONELINESS).complexity(Complexity.SINGLE_SPECIFIC).age(20)
+                        .childAges(1).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT, nl.dordrecht.triage.Group.NEW_IN_TOWN).monthsInDordrecht(3)
+                        .neighbourhood("Vogelbuurt").channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("mamacafe");
+                    assertThat(suggested(a)).contains("home-start");
+                });
+    }
+
+    @Test
+    void aYoungMotherAskingAboutBringingUpHerBabyIsVisitedAtHomeFirst() {
+        VERIFIER.verifyThat("A parent asking to meet other parents starts where parents of a child that age meet")
+                .given(q -> q.topics(PARENTING).complexity(Complexity.SINGLE_SPECIFIC).age(20).childAges(1)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("mamacafe"));
+    }
 }

@@ -48,7 +48,7 @@ class RouteStepsAndOutcomesRulesTest {
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(a.explanation()).contains(STEP_8_LINE).doesNotContain(STEP_9_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_9_LINE).anyMatch(l -> l.contains("Het klusje is een goede ingang"));
                 });
     }
 
@@ -89,11 +89,22 @@ class RouteStepsAndOutcomesRulesTest {
     @Test
     void step8FiresForAnUnaskedQuestionOnOneDomain() {
         VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
-                .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
+                .given(q -> q.topics(LONELINESS).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.explanation()).contains(STEP_8_LINE);
+                });
+    }
+
+    @Test
+    void step8ForAnUnaskedOddJobStartsWithTheOddJob() {
+        VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
+                .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.explanation()).doesNotContain(STEP_8_LINE)
+                            .anyMatch(l -> l.contains("Het klusje is een goede ingang"));
                 });
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class SituationsRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
-    private static final String STEPS = "Stap voor stap meedoen: begeleiding naar een participatieplek of vrijwilligerswerk dat past.";
+    private static final String SNUFFELSTAGE = "Snuffelstage: begeleiding naar vrijwillige inzet, voor wie een participatieplek nog een stap te ver is.";
+    private static final String PARTICIPATION_PLACE = "Zoekt met begeleiding een participatieplek die past.";
 
     @Test
     void aSeparationWithAChildKeepsTheAdviespuntSko() {
@@ -76,14 +77,9 @@ class SituationsRulesTest {
         VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
                 .given(q -> q.topics(PARTICIPATION).groups(Group.PSYCHIATRIC_VULNERABILITY).age(40))
                 .fires().andAdvice(a -> {
-                    assertThat(a.alternatives()).anySatisfy(s -> {
-                        assertThat(s.offerId()).isEqualTo("mee-matchingunit");
-                        assertThat(s.reasons()).contains(STEPS);
-                    });
-                    assertThat(a.alternatives()).anySatisfy(s -> {
-                        assertThat(s.offerId()).isEqualTo("de-buitenwacht");
-                        assertThat(s.reasons()).contains(STEPS);
-                    });
+                    assertThat(Advices.suggestion(a, "mee-matchingunit").reasons()).contains(PARTICIPATION_PLACE);
+                    assertThat(Advices.suggestion(a, "de-buitenwacht").reasons()).contains(SNUFFELSTAGE);
+                    assertThat(Advices.suggestion(a, "inzet078").reasons()).contains("Zoekt mee naar vrijwilligerswerk dat past.");
                 });
     }
 
@@ -99,7 +95,25 @@ class SituationsRulesTest {
         VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
                 .given(q -> q.topics(WORK_EDUCATION).reluctance(Reluctance.SELF_RELIANCE).age(40))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a))
-                        .allSatisfy(s -> assertThat(s.reasons()).doesNotContain(STEPS)));
+                        .allSatisfy(s -> assertThat(s.reasons()).doesNotContain(SNUFFELSTAGE, PARTICIPATION_PLACE)));
+    }
+
+    @Test
+    void whoNeedsGuidanceToTakePartStartsWithTheGuidedStepsNotTheVolunteerCentre() {
+        VERIFIER.verifyThat("Who takes part with psychiatric complaints does not start at the volunteer centre")
+                .given(q -> q.topics(PARTICIPATION, WORK_EDUCATION).groups(Group.PSYCHIATRIC_VULNERABILITY).age(34)
+                        .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("de-buitenwacht", "mee-matchingunit");
+                    assertThat(suggested(a)).contains("inzet078");
+                });
+    }
+
+    @Test
+    void whoTakesPartWithoutNeedingGuidanceMayStartAtTheVolunteerCentre() {
+        VERIFIER.verifyThat("Who takes part with psychiatric complaints does not start at the volunteer centre")
+                .given(q -> q.topics(PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(34))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("inzet078"));
     }
 
     @Test
@@ -198,8 +212,8 @@ class SituationsRulesTest {
                 .given(q -> q.topics(PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45)
                         .groups(Group.PSYCHIATRIC_VULNERABILITY, Group.LOW_INCOME).neighbourhood("Wielwijk"))
                 .fires().andAdvice(a -> {
-                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
-                    assertThat(suggested(a)).contains("yulius-inloophuis", "mee-matchingunit");
+                    assertThat(a.primary().offerId()).isIn("de-buitenwacht", "mee-matchingunit");
+                    assertThat(suggested(a)).contains("yulius-inloophuis", "inzet078");
                 });
     }
 

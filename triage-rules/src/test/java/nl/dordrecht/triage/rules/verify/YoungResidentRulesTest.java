@@ -171,4 +171,21 @@ class YoungResidentRulesTest {
                     assertThat(a.primary().offerId()).isIn("jgz-jeugdverpleegkundige", "schoolmaatschappelijk-werk");
                 });
     }
+
+    @Test
+    void aTeenagersWorkQuestionAtSchoolStartsWithTheJongerenwerkNotTheNurse() {
+        VERIFIER.verifyThat("A young resident's question about work or school is not led by an offer that knows only health")
+                .given(q -> q.topics(WORK_EDUCATION, HEALTH).age(17).groups(Group.YOUTH_IN_DISADVANTAGE).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(suggested(a)).contains("jgz-jeugdverpleegkundige", "jongeren-op-de-rit");
+                });
+    }
+
+    @Test
+    void aTeenagerFeelingDownAboutSchoolAtTheGpKeepsThePohJeugd() {
+        VERIFIER.verifyThat("A young resident's question about work or school is not led by an offer that knows only health")
+                .given(q -> q.topics(WORK_EDUCATION, MENTAL_HEALTH).age(15).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("poh-jeugd"));
+    }
 }
