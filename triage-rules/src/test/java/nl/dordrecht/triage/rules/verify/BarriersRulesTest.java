@@ -204,7 +204,7 @@ class BarriersRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(45).barriers(Barrier.LOW_DIGITAL_SKILLS))
                 .fires().andAdvice(a -> {
                     assertThat(suggestion(a, "bibliotheek-aanzet").reasons())
-                            .contains("Helpt met DigiD en online formulieren van de overheid, zorgvuldig met persoonlijke gegevens.");
+                            .contains("Helpt met brieven en formulieren die online verder moeten (DigiD, de digitale overheid), zorgvuldig met persoonlijke gegevens.");
                     assertThat(explanation(a)).contains("het informatiepunt van de bibliotheek helpt daar zorgvuldig mee");
                 });
     }

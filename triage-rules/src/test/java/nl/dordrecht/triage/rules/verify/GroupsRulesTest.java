@@ -65,13 +65,13 @@ class GroupsRulesTest {
     }
 
     @Test
-    void aSafetySignalOfANewStatushouderGoesToSafetyNotVluchtelingenWerk() {
+    void aSafetySignalOfANewStatushouderGoesToSafetyWithVluchtelingenWerkAfter() {
         VERIFIER.verifyThat("In the first 15 months VluchtelingenWerk is the suggestion")
                 .given(q -> q.topics(HOUSING).groups(Group.STATUSHOUDER).monthsInDordrecht(6).age(30)
                         .safetySignals(SafetySignal.DOMESTIC_VIOLENCE))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
-                    assertThat(suggested(a)).doesNotContain("vluchtelingenwerk");
+                    assertThat(suggested(a)).containsExactly("veilig-thuis", "vluchtelingenwerk", "sociaal-wijkteam");
                 });
     }
 

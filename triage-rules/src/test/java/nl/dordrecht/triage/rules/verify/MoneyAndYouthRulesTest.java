@@ -145,4 +145,23 @@ class MoneyAndYouthRulesTest {
                 .given(q -> q.topics(MONEY).groups(Group.LOW_INCOME).childAges(9).age(36))
                 .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("vraagt een ouder aan"));
     }
+
+    @Test
+    void anAdultsIncomeQuestionHearsThatTheSddDecides() {
+        VERIFIER.verifyThat("For an adult's income question the helper says that the SDD decides and others help with the application")
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).groups(Group.LOW_INCOME).age(38)
+                        .channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("schuldhulpmaatje");
+                    assertThat(a.explanation()).anyMatch(l -> l.contains("Sociale Dienst Drechtsteden, die erover beslist"));
+                });
+    }
+
+    @Test
+    void aParentWhoseChildCannotJoinInHearsTheDordtpasLineInstead() {
+        VERIFIER.verifyThat("For an adult's income question the helper says that the SDD decides and others help with the application")
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(9).age(36))
+                .doesNotFire().andAdvice(a -> assertThat(a.explanation()).noneMatch(l -> l.contains("die erover beslist")));
+    }
 }

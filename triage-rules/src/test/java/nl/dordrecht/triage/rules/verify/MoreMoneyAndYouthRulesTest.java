@@ -98,6 +98,16 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
+    void whoWantsToManageAloneHearsSamenOnceInTheSelfRelianceLine() {
+        VERIFIER.verifyThat("Arranging something practical is done together, so the resident can do it next time")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(78).reluctance(nl.dordrecht.triage.Reluctance.SELF_RELIANCE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(String.join(" ", a.explanation())).doesNotContain("de volgende keer zelf");
+                    assertThat(a.explanation()).anyMatch(l -> l.contains("bied aan om mee te denken of het samen te doen"));
+                });
+    }
+
+    @Test
     void aFormAskedAboutInAnAppIsNotArrangedTogether() {
         VERIFIER.verifyThat("Arranging something practical is done together, so the resident can do it next time")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(40).channel(nl.dordrecht.triage.Channel.ONLINE))
@@ -181,6 +191,18 @@ class MoreMoneyAndYouthRulesTest {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(String.join(" ", a.explanation())).contains("breng de jongere persoonlijk in contact");
+                });
+    }
+
+    @Test
+    void aSeventeenYearOldNewInTownWritingOnlineIsOfferedTheFirstContactNotSomeoneHeKnows() {
+        VERIFIER.verifyThat("A young resident referred onward is introduced in person")
+                .given(q -> q.topics(WORK_EDUCATION, LONELINESS).age(17).groups(Group.NEW_IN_TOWN).monthsInDordrecht(3)
+                        .channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("bied aan het eerste contact te leggen")
+                            .doesNotContain("via iemand die de jongere al kent");
                 });
     }
 

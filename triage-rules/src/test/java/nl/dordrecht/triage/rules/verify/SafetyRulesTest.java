@@ -76,7 +76,7 @@ class SafetyRulesTest {
 
     @Test
     void onTheSafetyRouteTheDebtHelpWaits() {
-        VERIFIER.verifyThat("On the safety route only safety services and the Sociaal Wijkteam are suggested")
+        VERIFIER.verifyThat("On the safety route only safety services, the Sociaal Wijkteam and the named follow-ups are suggested")
                 .given(q -> q.topics(DEBTS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(35))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
@@ -86,9 +86,30 @@ class SafetyRulesTest {
 
     @Test
     void withoutASignalTheDebtHelpIsSuggested() {
-        VERIFIER.verifyThat("On the safety route only safety services and the Sociaal Wijkteam are suggested")
+        VERIFIER.verifyThat("On the safety route only safety services, the Sociaal Wijkteam and the named follow-ups are suggested")
                 .given(q -> q.topics(DEBTS).age(35))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("schuldhulpmaatje", "financieel-hulphuis"));
+    }
+
+    @Test
+    void aSuicidalQueerManKeepsDordrechtPrideAfterTheSafetyStep() {
+        VERIFIER.verifyThat("On the safety route an adult keeps an offer made for their group as a follow-up")
+                .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).safetySignals(SafetySignal.SUICIDE_RISK)
+                        .groups(nl.dordrecht.triage.Group.LGBTI).age(22))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("zelfmoordpreventie-113");
+                    assertThat(suggested(a)).containsExactly("zelfmoordpreventie-113", "dordrecht-pride", "sociaal-wijkteam");
+                    assertThat(Advices.suggestion(a, "dordrecht-pride").reasons())
+                            .containsExactly("Na de veiligheid: speciaal voor mensen in deze situatie, voor het contact daarna.");
+                });
+    }
+
+    @Test
+    void anOfferForTheGroupThatKnowsNoneOfTheQuestionWaitsTillAfterTheSafetyStep() {
+        VERIFIER.verifyThat("On the safety route an adult keeps an offer made for their group as a follow-up")
+                .given(q -> q.topics(DEBTS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE)
+                        .groups(nl.dordrecht.triage.Group.LGBTI).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).containsExactly("veilig-thuis", "sociaal-wijkteam"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class SignalsRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.LOW_INCOME).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.signals()).extracting(Signal::topic).containsExactly(DEBTS);
-                    assertThat(a.signals().get(0).reason()).contains("betalingsachterstanden");
+                    assertThat(a.signals().get(0).reason()).contains("betalingsachterstand");
                     assertThat(a.primary().offerId()).isNotIn("schuldhulpmaatje", "financieel-hulphuis");
                 });
     }
@@ -33,15 +33,29 @@ class SignalsRulesTest {
     }
 
     @Test
-    void aLetterWithoutALowIncomeShameOrLowLiteracySignalsNothing() {
+    void anyLetterMaySignalArrears() {
         VERIFIER.verifyThat("A letter may hide payment arrears")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(50))
-                .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).containsExactly(DEBTS));
+    }
+
+    @Test
+    void aLetterInASpecificQuestionSignalsNoArrears() {
+        VERIFIER.verifyThat("A letter may hide payment arrears")
+                .given(q -> q.topics(LETTERS_AND_FORMS, LEGAL).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(50))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(DEBTS));
+    }
+
+    @Test
+    void aLetterForAWomanOf78SignalsArrearsAndLoneliness() {
+        VERIFIER.verifyThat("A letter or an odd job with a small network may hide loneliness")
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(78).barriers(Barrier.LOW_DIGITAL_SKILLS))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).containsExactlyInAnyOrder(DEBTS, LONELINESS));
     }
 
     @Test
     void anOddJobForAnOlderResidentSignalsLoneliness() {
-        VERIFIER.verifyThat("An odd job with a small network may hide loneliness")
+        VERIFIER.verifyThat("A letter or an odd job with a small network may hide loneliness")
                 .given(q -> q.topics(PRACTICAL_HELP).age(80))
                 .fires().andAdvice(a -> {
                     assertThat(a.signals()).extracting(Signal::topic).containsExactly(LONELINESS);
@@ -51,7 +65,7 @@ class SignalsRulesTest {
 
     @Test
     void anOddJobForAResidentUnder75SignalsNoLoneliness() {
-        VERIFIER.verifyThat("An odd job with a small network may hide loneliness")
+        VERIFIER.verifyThat("A letter or an odd job with a small network may hide loneliness")
                 .given(q -> q.topics(PRACTICAL_HELP).age(60))
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
     }
@@ -161,7 +175,7 @@ class SignalsRulesTest {
 
     @Test
     void aRecentWidowersGardenMayHideLoneliness() {
-        VERIFIER.verifyThat("An odd job with a small network may hide loneliness")
+        VERIFIER.verifyThat("A letter or an odd job with a small network may hide loneliness")
                 .given(q -> q.topics(PRACTICAL_HELP).age(72).groups(Group.BEREAVED))
                 .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).contains(LONELINESS, MENTAL_HEALTH));
     }
