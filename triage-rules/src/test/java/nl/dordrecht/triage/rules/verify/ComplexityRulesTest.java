@@ -134,9 +134,9 @@ class ComplexityRulesTest {
     }
 
     @Test
-    void debtsWithAHousingQuestionAreSeveralDomains() {
+    void debtsWithAHousingAndAParentingQuestionAreSeveralDomains() {
         VERIFIER.verifyThat("Exception: money worries with the stress they bring are one question")
-                .given(q -> q.topics(DEBTS, HOUSING).age(40))
+                .given(q -> q.topics(DEBTS, HOUSING, PARENTING).childAges(8).age(40))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
     }
 
@@ -382,5 +382,23 @@ class ComplexityRulesTest {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
                 });
+    }
+
+    @Test
+    void rentAndEnergyArrearsAreOneMoneyQuestionWithTheWijkteamNamed() {
+        VERIFIER.verifyThat("Exception: arrears on the rent or the energy are one money question")
+                .given(q -> q.topics(DEBTS, HOUSING).age(45).reluctance(nl.dordrecht.triage.Reluctance.SHAME))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isIn("schuldhulpmaatje", "financieel-hulphuis");
+                    assertThat(Advices.suggested(a)).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void arrearsWithTheChildrensUpbringingAreSeveralLifeDomains() {
+        VERIFIER.verifyThat("Exception: arrears on the rent or the energy are one money question")
+                .given(q -> q.topics(DEBTS, HOUSING, PARENTING).childAges(8).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
     }
 }

@@ -34,9 +34,9 @@ class GroupsRulesTest {
     }
 
     @Test
-    void buddyzorgCoveringHousingAndDebtsOfAnExDetaineeLeadsInsteadOfTheWijkteam() {
+    void buddyzorgCoveringHousingAndIncomeOfAnExDetaineeLeadsInsteadOfTheWijkteam() {
         VERIFIER.verifyThat("On the wijkteam route an offer for the resident's group that covers every topic is on the route")
-                .given(q -> q.topics(HOUSING, DEBTS).groups(Group.EX_DETAINEE).age(35))
+                .given(q -> q.topics(HOUSING, MONEY).groups(Group.EX_DETAINEE).age(35))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.primary().offerId()).isEqualTo("buddyzorg");
@@ -119,7 +119,7 @@ class GroupsRulesTest {
                 .given(q -> q.topics(PARENTING, HEALTH).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).age(19))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isIn("jgz-voorzorg", "home-start");
-                    assertThat(suggestion(a, "home-start").reasons()).contains("Vrijwilligers komen aan huis bij jonge en aanstaande ouders die er alleen voor staan.");
+                    assertThat(suggestion(a, "home-start").reasons()).contains("Vrijwilligers komen aan huis bij jonge en aanstaande ouders die steun kunnen gebruiken.");
                     assertThat(suggestion(a, "jgz-voorzorg").reasons()).contains("Professionele hulp van de jeugdgezondheidszorg aan huis, voor kwetsbare zwangeren en jonge ouders.");
                 });
     }
@@ -217,5 +217,44 @@ class GroupsRulesTest {
                     assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
                     assertThat(explanation(a)).contains("begeleid door VluchtelingenWerk");
                 });
+    }
+
+    @Test
+    void anExhaustedFirstTimeMotherInNoVulnerableSituationStartsAtTheConsultatiebureau() {
+        VERIFIER.verifyThat("Support made for vulnerable parents does not lead for a parent in no vulnerable situation")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(0)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
+                    assertThat(suggested(a)).contains("buurtgezinnen", "home-start");
+                });
+    }
+
+    @Test
+    void aVulnerableYoungMotherIsStillLedByTheSupportMadeForHer() {
+        VERIFIER.verifyThat("Support made for vulnerable parents does not lead for a parent in no vulnerable situation")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(0).age(19)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("home-start", "buurtgezinnen", "jgz-voorzorg"));
+    }
+
+    @Test
+    void aVulnerablePregnantWomanHasVoorzorgBeforeTheConsultatiebureau() {
+        VERIFIER.verifyThat("For a vulnerable expecting parent the consultatiebureau comes after the birth")
+                .given(q -> q.topics(PARENTING, HEALTH).age(22).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT, Group.LOW_INCOME)
+                        .barriers(nl.dordrecht.triage.Barrier.LIMITED_DUTCH).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(suggested(a)).contains("jgz-voorzorg", "jgz-consultatiebureau");
+                    assertThat(suggested(a).indexOf("jgz-voorzorg")).isLessThan(suggested(a).indexOf("jgz-consultatiebureau"));
+                    assertThat(suggestion(a, "jgz-consultatiebureau").reasons()).contains("Is er voor ouders vanaf de geboorte van het kind.");
+                });
+    }
+
+    @Test
+    void aHealthyExpectingMotherMayStartAtTheConsultatiebureau() {
+        VERIFIER.verifyThat("For a vulnerable expecting parent the consultatiebureau comes after the birth")
+                .given(q -> q.topics(PARENTING, HEALTH).age(28).groups(Group.PREGNANT_OR_YOUNG_PARENT)
+                        .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau"));
     }
 }

@@ -62,7 +62,7 @@ class ImplicitRulesTest {
     private static final String MEETING_PLACE_REASON = "Een ontmoetingsplek: hier kan de vraag in vertrouwen boven komen.";
     private static final String YOUTH_WORK_REASON = "Voor jongeren: hier kan de vraag in vertrouwen boven komen.";
     private static final String SOCIAAL_RECEPT_REASON = "Met het Sociaal Recept van de huisarts: gaat met de bewoner in gesprek over wat er speelt.";
-    private static final String EXPLORE_GENTLY = "Verwijs nog niet naar hulp voor de onderwerpen zelf: breng ze voorzichtig ter sprake als de bewoner er klaar voor is.";
+    private static final String EXPLORE_GENTLY = "Verwijs nog niet meteen door: breng de onderwerpen voorzichtig ter sprake, en noem het aanbod van dit advies pas als de bewoner er klaar voor is.";
 
     @Test
     void anUnaskedLonelinessStartsAtAMeetingPlace() {

@@ -61,7 +61,7 @@ class RouteStepsAndOutcomesRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(explanation(a)).contains("bouw hier eerst vertrouwen op", "Het aanbod hieronder is voor later");
+                    assertThat(explanation(a)).contains("bouw eerst vertrouwen op, hier of", "Ander aanbod is voor later");
                     assertThat(a.primary().offerId()).isNotIn("sociaal-makelaar", "sociaal-wijkteam");
                 });
     }
@@ -71,7 +71,7 @@ class RouteStepsAndOutcomesRulesTest {
         VERIFIER.verifyThat("Step 4: an implicit question noticed where the resident already comes starts there")
                 .given(q -> q.topics(PARENTING).explicit(false).channel(Channel.SCHOOL).childAges(9))
                 .fires().andAdvice(a -> assertThat(explanation(a)).contains("bouw daar eerst vertrouwen op")
-                        .doesNotContain("Het aanbod hieronder is voor later"));
+                        .doesNotContain("Ander aanbod is voor later"));
     }
 
     @Test
