@@ -147,6 +147,14 @@ class MoneyAndYouthRulesTest {
     }
 
     @Test
+    void aBoyOf9NoticedAtSchoolIsNotAskedHowHisParentsComeIn() {
+        VERIFIER.verifyThat("A young resident's own question about the Dordtpas: a parent applies, and the helper says how the parents come in")
+                .given(q -> q.topics(PARENTING, MONEY).explicit(false).groups(Group.LOW_INCOME, Group.SINGLE_PARENT).age(9)
+                        .neighbourhood("Wielwijk").channel(Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("bespreek met de jongere"));
+    }
+
+    @Test
     void anAdultsIncomeQuestionHearsThatTheSddDecides() {
         VERIFIER.verifyThat("For an adult's income question the helper says that the SDD decides and others help with the application")
                 .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).groups(Group.LOW_INCOME).age(38)

@@ -354,7 +354,7 @@ class MoreMoneyAndYouthRulesTest {
                         .groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(6, 9))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("dordtpas");
-                    assertThat(explanation(a)).contains("bijzondere bijstand of toeslagen: dat vraagt de bewoner aan bij de Sociale Dienst Drechtsteden");
+                    assertThat(explanation(a)).contains("bijzondere bijstand vraagt de bewoner aan bij de Sociale Dienst Drechtsteden, toeslagen lopen via de Belastingdienst");
                     assertThat(suggested(a)).contains("sdd-geldzaken");
                 });
     }
