@@ -320,6 +320,18 @@ class ComplexityRulesTest {
     }
 
     @Test
+    void askingHowToApplyForTheRentAllowanceAtTheWijkteamNamesNoWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(HOUSING, MONEY).age(39).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .barriers(nl.dordrecht.triage.Barrier.LOW_DIGITAL_SKILLS).channel(nl.dordrecht.triage.Channel.WIJKTEAM))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(Advices.suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                            .doesNotContain("De vraag raakt meer levensgebieden: het wijkteam kan daarna naar het geheel kijken."));
+                });
+    }
+
+    @Test
     void aSimplePracticalLabelOnThreeLifeDomainsGivesWayToTheWijkteam() {
         VERIFIER.verifyThat("A caller's label of one question gives way when the topics lie in three or more life domains")
                 .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS, HOUSING, MENTAL_HEALTH).age(50).complexity(Complexity.SIMPLE_PRACTICAL))
