@@ -255,4 +255,15 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS, LONELINESS).groups(nl.dordrecht.triage.Group.BEREAVED).age(79))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("trost"));
     }
+
+    @Test
+    void anOlderWidowAskingForCoffeeMorningsAsksForCompanyWithTheGriefSupportNamed() {
+        VERIFIER.verifyThat("Definition: a bereaved resident's question is about the grief itself")
+                .given(q -> q.topics(LONELINESS, ELDERLY).groups(nl.dordrecht.triage.Group.BEREAVED).age(78).neighbourhood("Dubbeldam")
+                        .reluctance(nl.dordrecht.triage.Reluctance.SELF_RELIANCE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("trost");
+                    assertThat(Advices.suggested(a)).contains("trost", "sociaal-makelaar");
+                });
+    }
 }

@@ -535,7 +535,7 @@ class RouteOffersRulesTest {
     @Test
     void anUnaskedQuestionOnThreeDomainsAtSchoolKeepsTheWijkteamInView() {
         VERIFIER.verifyThat("An unasked question on three or more domains helped where it surfaced keeps the wijkteam in view")
-                .given(q -> q.topics(PARENTING, DEBTS, HOUSING, WORK_EDUCATION).explicit(false).childAges(4, 12).age(40)
+                .given(q -> q.topics(PARENTING, DEBTS, HEALTH, WORK_EDUCATION).explicit(false).childAges(4, 12).age(40)
                         .complexity(Complexity.MULTI_DOMAIN).channel(Channel.SCHOOL))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);

@@ -74,22 +74,41 @@ class RoutePolicyRulesTest {
     }
 
     @Test
-    void step5FiresForAnAdultsUnaskedQuestionOnSeveralDomains() {
-        VERIFIER.verifyThat("Step 5: an adult's implicit question on several domains goes to the sociaal makelaar")
-                .given(q -> q.topics(DEBTS, HOUSING, MENTAL_HEALTH).explicit(false).age(50))
+    void step4FiresForUnaskedRentArrears() {
+        VERIFIER.verifyThat("Step 4: unasked arrears with the home at stake go to the wijkteam, which directs Vroeg Eropaf")
+                .given(q -> q.topics(DEBTS, HOUSING, MENTAL_HEALTH).explicit(false).age(60).channel(Channel.OTHER))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.handover()).isEqualTo(Handover.OUTREACH_VISIT);
+                    assertThat(a.explanation()).noneMatch(l -> l.startsWith("Verwijs nog niet"));
+                });
+    }
+
+    @Test
+    void step4DoesNotFireForUnopenedRemindersWithoutTheHomeAtStake() {
+        VERIFIER.verifyThat("Step 4: unasked arrears with the home at stake go to the wijkteam, which directs Vroeg Eropaf")
+                .given(q -> q.topics(DEBTS, LETTERS_AND_FORMS).explicit(false).age(70).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
+
+    @Test
+    void step6FiresForAnAdultsUnaskedQuestionOnSeveralDomains() {
+        VERIFIER.verifyThat("Step 6: an adult's implicit question on several domains goes to the sociaal makelaar")
+                .given(q -> q.topics(DEBTS, PARENTING, MENTAL_HEALTH).childAges(9).explicit(false).age(50))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar"));
     }
 
     @Test
-    void step5DoesNotFireForAChild() {
-        VERIFIER.verifyThat("Step 5: an adult's implicit question on several domains goes to the sociaal makelaar")
+    void step6DoesNotFireForAChild() {
+        VERIFIER.verifyThat("Step 6: an adult's implicit question on several domains goes to the sociaal makelaar")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).age(15))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
     }
 
     @Test
-    void step6FiresForAFrailOlderResidentWhoDidNotAsk() {
-        VERIFIER.verifyThat("Step 6: an implicit question of a frail older resident starts with a visit at home")
+    void step7FiresForAFrailOlderResidentWhoDidNotAsk() {
+        VERIFIER.verifyThat("Step 7: an implicit question of a frail older resident starts with a visit at home")
                 .given(q -> q.topics(ELDERLY, HEALTH).explicit(false).age(84))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
@@ -98,29 +117,29 @@ class RoutePolicyRulesTest {
     }
 
     @Test
-    void step6DoesNotFireForAYoungerAdultsUnaskedLoneliness() {
-        VERIFIER.verifyThat("Step 6: an implicit question of a frail older resident starts with a visit at home")
+    void step7DoesNotFireForAYoungerAdultsUnaskedLoneliness() {
+        VERIFIER.verifyThat("Step 7: an implicit question of a frail older resident starts with a visit at home")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(40).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
     }
 
     @Test
-    void step7FiresForAnAdultsLonelinessAtTheGp() {
-        VERIFIER.verifyThat("Step 7: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+    void step8FiresForAnAdultsLonelinessAtTheGp() {
+        VERIFIER.verifyThat("Step 8: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(LONELINESS).age(67).channel(Channel.GP))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar"));
     }
 
     @Test
-    void step7DoesNotFireForAChildAtTheGp() {
-        VERIFIER.verifyThat("Step 7: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+    void step8DoesNotFireForAChildAtTheGp() {
+        VERIFIER.verifyThat("Step 8: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(LONELINESS).age(11).channel(Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
     }
 
     @Test
-    void step9FiresForASimplePracticalQuestionAndSaysNothingAboutOnTheSpotOnThePhone() {
-        VERIFIER.verifyThat("Step 9: a simple practical question is helped by the general offer")
+    void step10FiresForASimplePracticalQuestionAndSaysNothingAboutOnTheSpotOnThePhone() {
+        VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(LETTERS_AND_FORMS).channel(Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
@@ -129,21 +148,21 @@ class RoutePolicyRulesTest {
     }
 
     @Test
-    void step9DoesNotFireForASpecificQuestion() {
-        VERIFIER.verifyThat("Step 9: a simple practical question is helped by the general offer")
+    void step10DoesNotFireForASpecificQuestion() {
+        VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(LEGAL)).doesNotFire();
     }
 
     @Test
-    void step11FiresOnSeveralLifeDomains() {
-        VERIFIER.verifyThat("Step 11: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+    void step12FiresOnSeveralLifeDomains() {
+        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
     }
 
     @Test
-    void step11DoesNotFireForOneQuestion() {
-        VERIFIER.verifyThat("Step 11: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+    void step12DoesNotFireForOneQuestion() {
+        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(MONEY, DEBTS)).doesNotFire();
     }
 

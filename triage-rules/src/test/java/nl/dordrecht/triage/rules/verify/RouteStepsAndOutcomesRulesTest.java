@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of route.drl and outcomes.drl that {@link RoutePolicyRulesTest} does not name: the choice of the first
- * step, steps 4, 8 and 10, the two "nothing fits" outcomes and the final route.
+ * step, steps 5, 9 and 11, the two "nothing fits" outcomes and the final route.
  */
 class RouteStepsAndOutcomesRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
-    private static final String STEP_8_LINE = "De bewoner heeft zelf (nog) niet om hulp gevraagd: begin met ontmoeting en vertrouwen, op een vertrouwde plek dichtbij.";
-    private static final String STEP_9_LINE = "Hiervoor is geen verwijzing of indicatie nodig: de bewoner kan zelf terecht bij vrij toegankelijk aanbod.";
-    private static final String STEP_10_LINE = "Voor deze vraag is kennis van het onderwerp nodig: we verwijzen naar aanbod dat deze vraag kent, zo licht als het kan.";
+    private static final String STEP_9_LINE = "De bewoner heeft zelf (nog) niet om hulp gevraagd: begin met ontmoeting en vertrouwen, op een vertrouwde plek dichtbij.";
+    private static final String STEP_10_LINE = "Hiervoor is geen verwijzing of indicatie nodig: de bewoner kan zelf terecht bij vrij toegankelijk aanbod.";
+    private static final String STEP_11_LINE = "Voor deze vraag is kennis van het onderwerp nodig: we verwijzen naar aanbod dat deze vraag kent, zo licht als het kan.";
     private static final String BROKER_OUTCOME_LINE = "Er is geen passend aanbod op deze route; de sociaal makelaar kent de sociale kaart en zoekt samen met de bewoner verder. Draag warm over.";
     private static final String WIJKTEAM_OUTCOME_LINE = "Er is geen passend aanbod op deze route; het Sociaal Wijkteam is er voor volwassenen en jeugd en kijkt samen met de bewoner verder. Draag warm over.";
 
     // --- The route is the first step that applies ---
-    // Every question is classified, so step 9, 10 or 11 always applies and this rule fires for every question: there
+    // Every question is classified, so step 10, 11 or 12 always applies and this rule fires for every question: there
     // is no question for which it does not fire. The tests show that the lowest applicable step decides.
 
     @Test
@@ -42,21 +42,21 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void anUnaskedPracticalQuestionTakesStep8AndNotStep9WhichAlsoApplies() {
-        VERIFIER.verifyThat("Step 9: a simple practical question is helped by the general offer")
+        VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50)).fires();
         VERIFIER.verifyThat("The route is the first step of the policy that applies")
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(a.explanation()).doesNotContain(STEP_9_LINE).anyMatch(l -> l.contains("Het klusje is een goede ingang"));
+                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE).anyMatch(l -> l.contains("Het klusje is een goede ingang"));
                 });
     }
 
     // --- Step 4 ---
 
     @Test
-    void step4FiresForAnUnaskedQuestionOnSeveralDomainsAtAMeetingPlace() {
-        VERIFIER.verifyThat("Step 4: an implicit question noticed where the resident already comes starts there")
+    void step5FiresForAnUnaskedQuestionOnSeveralDomainsAtAMeetingPlace() {
+        VERIFIER.verifyThat("Step 5: an implicit question noticed where the resident already comes starts there")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.MEETING_PLACE).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
@@ -67,16 +67,16 @@ class RouteStepsAndOutcomesRulesTest {
     }
 
     @Test
-    void step4AtSchoolBuildsTrustThereWithTheSchoolsOwnOffer() {
-        VERIFIER.verifyThat("Step 4: an implicit question noticed where the resident already comes starts there")
+    void step5AtSchoolBuildsTrustThereWithTheSchoolsOwnOffer() {
+        VERIFIER.verifyThat("Step 5: an implicit question noticed where the resident already comes starts there")
                 .given(q -> q.topics(PARENTING).explicit(false).channel(Channel.SCHOOL).childAges(9))
                 .fires().andAdvice(a -> assertThat(explanation(a)).contains("bouw daar eerst vertrouwen op")
                         .doesNotContain("Ander aanbod is voor later"));
     }
 
     @Test
-    void step4DoesNotFireAtTheGpSoTheSociaalMakelaarComes() {
-        VERIFIER.verifyThat("Step 4: an implicit question noticed where the resident already comes starts there")
+    void step5DoesNotFireAtTheGpSoTheSociaalMakelaarComes() {
+        VERIFIER.verifyThat("Step 5: an implicit question noticed where the resident already comes starts there")
                 .given(q -> q.topics(HOUSING, MENTAL_HEALTH).explicit(false).channel(Channel.GP).age(50))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
@@ -87,58 +87,58 @@ class RouteStepsAndOutcomesRulesTest {
     // --- Step 8 ---
 
     @Test
-    void step8FiresForAnUnaskedQuestionOnOneDomain() {
-        VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
+    void step9FiresForAnUnaskedQuestionOnOneDomain() {
+        VERIFIER.verifyThat("Step 9: an implicit question starts with meeting and trust")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(a.explanation()).contains(STEP_8_LINE);
+                    assertThat(a.explanation()).contains(STEP_9_LINE);
                 });
     }
 
     @Test
-    void step8ForAnUnaskedOddJobStartsWithTheOddJob() {
-        VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
+    void step9ForAnUnaskedOddJobStartsWithTheOddJob() {
+        VERIFIER.verifyThat("Step 9: an implicit question starts with meeting and trust")
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.explanation()).doesNotContain(STEP_8_LINE)
+                    assertThat(a.explanation()).doesNotContain(STEP_9_LINE)
                             .anyMatch(l -> l.contains("Het klusje is een goede ingang"));
                 });
     }
 
     @Test
-    void step8DoesNotFireWhenTheResidentAsked() {
-        VERIFIER.verifyThat("Step 8: an implicit question starts with meeting and trust")
+    void step9DoesNotFireWhenTheResidentAsked() {
+        VERIFIER.verifyThat("Step 9: an implicit question starts with meeting and trust")
                 .given(q -> q.topics(PRACTICAL_HELP).age(50))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
-                    assertThat(a.explanation()).doesNotContain(STEP_8_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_9_LINE);
                 });
     }
 
     // --- Step 10 ---
 
     @Test
-    void step10FiresForALegalQuestion() {
-        VERIFIER.verifyThat("Step 10: a single question needing specific knowledge is referred to an offer with that knowledge")
+    void step11FiresForALegalQuestion() {
+        VERIFIER.verifyThat("Step 11: a single question needing specific knowledge is referred to an offer with that knowledge")
                 .given(q -> q.topics(LEGAL).age(40))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
                     assertThat(a.primary().offerId()).isEqualTo("juridisch-loket");
-                    assertThat(a.explanation()).contains(STEP_10_LINE);
+                    assertThat(a.explanation()).contains(STEP_11_LINE);
                 });
     }
 
     @Test
-    void step10DoesNotFireForALetter() {
-        VERIFIER.verifyThat("Step 10: a single question needing specific knowledge is referred to an offer with that knowledge")
+    void step11DoesNotFireForALetter() {
+        VERIFIER.verifyThat("Step 11: a single question needing specific knowledge is referred to an offer with that knowledge")
                 .given(q -> q.topics(LETTERS_AND_FORMS))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_11_LINE);
                 });
     }
 
@@ -153,7 +153,7 @@ class RouteStepsAndOutcomesRulesTest {
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
                     assertThat(a.primary().reasons()).contains("Kent de sociale kaart en zoekt samen met de bewoner wat past.");
-                    assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE).doesNotContain(STEP_10_LINE);
+                    assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE).doesNotContain(STEP_11_LINE);
                 });
     }
 
@@ -203,7 +203,7 @@ class RouteStepsAndOutcomesRulesTest {
                 .given(q -> q.topics(DEBTS).age(45))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
-                    assertThat(a.explanation()).contains(STEP_10_LINE);
+                    assertThat(a.explanation()).contains(STEP_11_LINE);
                 });
     }
 
@@ -213,7 +213,7 @@ class RouteStepsAndOutcomesRulesTest {
                 .given(q -> q.topics(HOUSING).age(40))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isNotEqualTo(Route.REFER_SPECIFIC).isEqualTo(Route.REFER_SOCIAL_BROKER);
-                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_11_LINE);
                 });
     }
 
@@ -239,7 +239,7 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void onTheWijkteamsOwnChannelTheQuestionStaysWithTheWijkteam() {
-        VERIFIER.verifyThat("Step 11: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(HOUSING, DEBTS, NEIGHBOURS).age(45).channel(Channel.WIJKTEAM))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
@@ -249,7 +249,7 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void onThePhoneTheWijkteamIsIntroducedInPerson() {
-        VERIFIER.verifyThat("Step 11: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(HOUSING, DEBTS, NEIGHBOURS).age(45).channel(Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> assertThat(explanation(a)).contains("Draag warm over: stel de bewoner persoonlijk voor."));
     }
