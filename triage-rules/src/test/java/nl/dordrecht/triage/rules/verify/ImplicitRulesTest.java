@@ -176,6 +176,16 @@ class ImplicitRulesTest {
     }
 
     @Test
+    void aLonelyAdultWhoseGpWritesASociaalReceptIsNotToldToWaitWithReferring() {
+        VERIFIER.verifyThat("An implicit question is explored gently, not referred")
+                .given(q -> q.topics(LONELINESS, HEALTH).explicit(false).age(55).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.explanation()).doesNotContain(EXPLORE_GENTLY);
+                });
+    }
+
+    @Test
     void unaskedDebtsNoticedAtAMeetingPlaceKeepTheInformalDebtHelpWithinReach() {
         VERIFIER.verifyThat("For an implicit question the informal help for its subject is an alternative for when the resident is ready")
                 .given(q -> q.topics(DEBTS).explicit(false).age(66).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))

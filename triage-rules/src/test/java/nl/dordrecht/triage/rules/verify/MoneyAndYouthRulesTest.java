@@ -119,6 +119,14 @@ class MoneyAndYouthRulesTest {
     }
 
     @Test
+    void aMothersFearAboutHerBoyOf6IsNotATeenagersFearOfHisParents() {
+        VERIFIER.verifyThat("A young resident's fear of consequences is usually about the parents")
+                .given(q -> q.topics(PARENTING).age(6).reluctance(Reluctance.FEAR_OF_CONSEQUENCES).channel(Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
+                        .doesNotContain("Jongeren zijn vaak bang dat hun ouders het te horen krijgen"));
+    }
+
+    @Test
     void aFrightenedTeenagerIsIntroducedInPersonAlsoToALowThresholdOffer() {
         VERIFIER.verifyThat("A frightened young resident is introduced in person, also to a low-threshold offer")
                 .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).reluctance(Reluctance.FEAR_OF_CONSEQUENCES)
