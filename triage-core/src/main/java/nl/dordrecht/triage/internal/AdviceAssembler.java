@@ -140,7 +140,7 @@ public final class AdviceAssembler {
                 }
             }
         }
-        chosen.sort(Ranking.ORDER);
+        chosen.sort(Ranking.SHOWN);
         return chosen;
     }
 

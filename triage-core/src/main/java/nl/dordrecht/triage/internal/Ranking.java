@@ -24,7 +24,8 @@ import nl.dordrecht.triage.fact.Unfit;
  * Weighs the rules' decisions about each offer into ranked candidates. The ranking is fixed and documented, so equal
  * inputs give equal advice: fitting offers only; the route's offers first, then alternatives, then offers the advice
  * names; within each, the lowest personal threshold; then the rules' preference; then an offer made for this person
- * before one open to everyone; then offer id, alphabetically.
+ * before one open to everyone; then offer id, alphabetically. The primary and the alternatives are chosen in that
+ * order; the alternatives are shown in {@link #SHOWN} order.
  */
 final class Ranking {
     static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::tier)
@@ -32,6 +33,12 @@ final class Ranking {
             .thenComparingInt(Candidate::preference)
             .thenComparing(c -> !c.madeFor())
             .thenComparing(c -> c.offer().getId());
+
+    /**
+     * How the alternatives are shown after the primary: the lowest personal threshold first, and at the same threshold
+     * in {@link #ORDER} (four reviews read a threshold of 2 listed after offers of 3 and 4 as a ranking error).
+     */
+    static final Comparator<Candidate> SHOWN = Comparator.comparingInt(Candidate::threshold).thenComparing(ORDER);
 
     private Ranking() {
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Over the whole scenario corpus: an explanation never says the same thing twice, every suggestion says why it fits,
- * no line contradicts the route the advice carries, and a complexity the caller left out is said as derived.
+ * no line contradicts the route the advice carries, a complexity the caller left out is said as derived, and the
+ * alternatives come lightest first.
  */
 class AdviceCoherenceTest {
     /** Two lines sharing this many words in a row say the same thing. */
@@ -113,6 +114,22 @@ class AdviceCoherenceTest {
             if (TriageJson.readQuestion(s.questionJson()).complexity() == null && advice.route() != Route.SAFETY_ESCALATION
                     && advice.explanation().stream().noneMatch(l -> l.startsWith("Uit de onderwerpen blijkt"))) {
                 failures.add(s.name() + ": " + advice.explanation());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** Zo licht als mogelijk: after the primary the options are read out lightest first (four reviews). */
+    @Test
+    void theAlternativesAreShownLightestFirst() {
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            List<Suggestion> alternatives = advice(s).alternatives();
+            for (int i = 1; i < alternatives.size(); i++) {
+                if (alternatives.get(i).threshold() < alternatives.get(i - 1).threshold()) {
+                    failures.add(s.name() + ": " + alternatives.stream().map(g -> g.offerId() + " " + g.threshold()).toList());
+                    break;
+                }
             }
         }
         assertThat(failures).isEmpty();

@@ -181,6 +181,13 @@ class GapsRulesTest {
     }
 
     @Test
+    void anOlderResidentInDubbeldamAskingOnlyForAnOddJobIsNotInTheGapWhichIsAboutPlacesToMeet() {
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
+                .given(q -> q.topics(PRACTICAL_HELP).groups(nl.dordrecht.triage.Group.BEREAVED).age(78).neighbourhood("Dubbeldam"))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
+    }
+
+    @Test
     void aLonelyOlderResidentInTheCentreIsNotInTheDubbeldamGap() {
         VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
                 .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Centrum"))

@@ -201,7 +201,7 @@ class GroupsRulesTest {
                         .channel(nl.dordrecht.triage.Channel.GP))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
-                    assertThat(suggested(a).indexOf("jgz-voorzorg")).isBetween(1, 2);
+                    assertThat(suggested(a).indexOf("jgz-voorzorg")).isBetween(1, 3);
                     assertThat(suggested(a).indexOf("jgz-voorzorg")).isLessThan(suggested(a).indexOf("mee-clientondersteuning"));
                 });
     }
@@ -256,5 +256,82 @@ class GroupsRulesTest {
                 .given(q -> q.topics(PARENTING, HEALTH).age(28).groups(Group.PREGNANT_OR_YOUNG_PARENT)
                         .complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau"));
+    }
+
+    @Test
+    void aFormerDetaineeKeepsBuddyzorgWhateverTheyAsk() {
+        VERIFIER.verifyThat("A former detainee keeps the buddy support made for them in the advice")
+                .given(q -> q.topics(WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).groups(Group.EX_DETAINEE).age(24))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("leerwerkloket");
+                    assertThat(suggestion(a, "buddyzorg").reasons()).anyMatch(r -> r.startsWith("Speciaal voor wie uit detentie komt"));
+                });
+    }
+
+    @Test
+    void buddyzorgIsNotNamedForSomeoneWhoWasNeverDetained() {
+        VERIFIER.verifyThat("A former detainee keeps the buddy support made for them in the advice")
+                .given(q -> q.topics(WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(24))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("buddyzorg"));
+    }
+
+    @Test
+    void aFormerDetaineeReferredOnwardIsIntroducedInPerson() {
+        VERIFIER.verifyThat("A former detainee referred onward is introduced in person")
+                .given(q -> q.topics(WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).groups(Group.EX_DETAINEE).age(24))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("Na detentie komt er veel tegelijk");
+                });
+    }
+
+    @Test
+    void aFormerDetaineeHelpedOnTheSpotIsNotHandedOver() {
+        VERIFIER.verifyThat("A former detainee referred onward is introduced in person")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL).groups(Group.EX_DETAINEE).age(30))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(explanation(a)).doesNotContain("Na detentie");
+                });
+    }
+
+    @Test
+    void aNewStatushoudersLetterHelpedOnTheSpotKeepsVluchtelingenWerkInformed() {
+        VERIFIER.verifyThat("In the first 15 months a question helped on the spot keeps VluchtelingenWerk informed")
+                .given(q -> q.topics(INTEGRATION, LANGUAGE, LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.STATUSHOUDER).monthsInDordrecht(8).age(38).neighbourhood("Crabbehof")
+                        .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("de-crabbehoeve");
+                    assertThat(suggestion(a, "vluchtelingenwerk").reasons()).anyMatch(r -> r.contains("houd VluchtelingenWerk op de hoogte"));
+                });
+    }
+
+    @Test
+    void aNewStatushoudersLetterOnThePhoneGoesToVluchtelingenWerkItself() {
+        VERIFIER.verifyThat("In the first 15 months a question helped on the spot keeps VluchtelingenWerk informed")
+                .given(q -> q.topics(INTEGRATION, LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.STATUSHOUDER).monthsInDordrecht(8).age(38).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("vluchtelingenwerk"));
+    }
+
+    @Test
+    void onTheWijkteamRouteAYouthChainApproachForTheGroupSaysItIsMadeForThem() {
+        VERIFIER.verifyThat("On the wijkteam route an offer for the resident's group that knows part of the question is an alternative")
+                .given(q -> q.topics(WORK_EDUCATION, PARENTING, MONEY).complexity(nl.dordrecht.triage.Complexity.MULTI_DOMAIN)
+                        .groups(Group.YOUTH_IN_DISADVANTAGE).age(16).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(suggestion(a, "jongeren-op-de-rit").reasons().get(0)).startsWith("Speciaal voor mensen in deze situatie");
+                });
+    }
+
+    @Test
+    void onTheWijkteamRouteAnOfferForAnotherGroupIsNotSaidToBeMadeForThisResident() {
+        VERIFIER.verifyThat("On the wijkteam route an offer for the resident's group that knows part of the question is an alternative")
+                .given(q -> q.topics(WORK_EDUCATION, PARENTING, MONEY).complexity(nl.dordrecht.triage.Complexity.MULTI_DOMAIN)
+                        .age(40).childAges(8))
+                .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).allSatisfy(s ->
+                        assertThat(s.reasons()).noneMatch(r -> r.startsWith("Speciaal voor mensen in deze situatie, met kennis"))));
     }
 }

@@ -39,7 +39,8 @@ class MoneyAndYouthRulesTest {
     @Test
     void rentArrearsKeepTheWijkteamOfVroegEropafInTheAdvice() {
         VERIFIER.verifyThat("Payment arrears with the home at stake keep the wijkteam, which directs Vroeg Eropaf, in the advice")
-                .given(q -> q.topics(DEBTS, HOUSING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(45))
+                .given(q -> q.topics(DEBTS, HOUSING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .reluctance(nl.dordrecht.triage.Reluctance.SHAME).age(45))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isNotEqualTo("sociaal-wijkteam");
                     assertThat(a.alternatives()).anySatisfy(s -> {

@@ -642,4 +642,27 @@ class ReluctanceRulesTest {
                     assertThat(a.primary().reasons()).noneMatch(r -> r.startsWith("Formele hulpverlening"));
                 });
     }
+
+    @Test
+    void anOlderResidentWhoWantsToManageAloneIsOfferedTheFirstContact() {
+        VERIFIER.verifyThat("An older resident who wants to manage alone is offered the first contact")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .reluctance(Reluctance.SELF_RELIANCE).age(80).neighbourhood("Krispijn")
+                        .channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("Bied aan om het eerste contact samen te leggen");
+                });
+    }
+
+    @Test
+    void aYoungerResidentWhoWantsToManageAloneKeepsTheSelfReferral() {
+        VERIFIER.verifyThat("An older resident who wants to manage alone is offered the first contact")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .reluctance(Reluctance.SELF_RELIANCE).age(50).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
+                    assertThat(explanation(a)).doesNotContain("eerste contact samen te leggen");
+                });
+    }
 }

@@ -203,4 +203,49 @@ class RoutePolicyRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId())
                         .doesNotContain("sociaal-wijkteam"));
     }
+
+    @Test
+    void step4FiresForAskedRentArrearsWithoutShameOrFear() {
+        VERIFIER.verifyThat("Step 4: asked-about arrears with the home at stake go to the wijkteam, unless shame or fear holds the resident back")
+                .given(q -> q.topics(HOUSING, DEBTS).reluctance(nl.dordrecht.triage.Reluctance.DOES_NOT_KNOW_WHERE).age(34)
+                        .channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("schuldhulpmaatje", "financieel-hulphuis");
+                    assertThat(a.explanation()).anyMatch(l -> l.contains("regelt via Vroeg Eropaf snel hulp"));
+                });
+    }
+
+    @Test
+    void step4DoesNotFireForAnAshamedResidentsArrears() {
+        VERIFIER.verifyThat("Step 4: asked-about arrears with the home at stake go to the wijkteam, unless shame or fear holds the resident back")
+                .given(q -> q.topics(HOUSING, DEBTS).reluctance(nl.dordrecht.triage.Reluctance.SHAME).age(45)
+                        .channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isIn("schuldhulpmaatje", "financieel-hulphuis");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void step4DoesNotFireForALetterAboutTheArrearsLabelledSimple() {
+        VERIFIER.verifyThat("Step 4: asked-about arrears with the home at stake go to the wijkteam, unless shame or fear holds the resident back")
+                .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, DEBTS).complexity(Complexity.SIMPLE_PRACTICAL).age(40)
+                        .channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
+
+    @Test
+    void step3DoesNotFireForASimpleLetterAskedAtAMeetingPlace() {
+        VERIFIER.verifyThat("Step 3: a statushouder in the first 15 months is guided by VluchtelingenWerk")
+                .given(q -> q.topics(LETTERS_AND_FORMS, INTEGRATION).complexity(Complexity.SIMPLE_PRACTICAL).groups(Group.STATUSHOUDER)
+                        .monthsInDordrecht(8).age(38).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isNotEqualTo("vluchtelingenwerk");
+                });
+    }
 }

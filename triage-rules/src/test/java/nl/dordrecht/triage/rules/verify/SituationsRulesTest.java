@@ -302,4 +302,23 @@ class SituationsRulesTest {
                         .groups(Group.INFORMAL_CARER).age(41))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("respijt-vrijwilligers", "mee-mantelzorg"));
     }
+
+    @Test
+    void aGuidedParticipationPlaceIsNotForARetrainingQuestionWithNothingThatCallsForGuidance() {
+        VERIFIER.verifyThat("A guided participation place is not for a work question of a resident with nothing that calls for guidance")
+                .given(q -> q.topics(WORK_EDUCATION, PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(55)
+                        .channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("leerwerkloket");
+                    assertThat(suggested(a)).contains("inzet078").doesNotContain("mee-matchingunit");
+                });
+    }
+
+    @Test
+    void aGuidedParticipationPlaceStaysForSomeoneWithPsychiatricComplaints() {
+        VERIFIER.verifyThat("A guided participation place is not for a work question of a resident with nothing that calls for guidance")
+                .given(q -> q.topics(WORK_EDUCATION, PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(40)
+                        .groups(Group.PSYCHIATRIC_VULNERABILITY))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("mee-matchingunit"));
+    }
 }
