@@ -2,6 +2,8 @@ package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
 import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
 import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import nl.dordrecht.triage.Channel;
@@ -282,22 +284,26 @@ class ImplicitRulesTest {
     }
 
     @Test
-    void aCarersUnaskedStrainAtAMeetingPlaceHasTheHelpForCarersFirst() {
-        VERIFIER.verifyThat("At a meeting place a carer's unasked strain has the help for carers first among the options")
-                .given(q -> q.topics(CAREGIVING, ELDERLY).explicit(false).age(79).neighbourhood("Sterrenburg")
+    void aCarersUnaskedStrainAtAMeetingPlaceStartsThereWithTheHelpForCarersNamed() {
+        VERIFIER.verifyThat("At a meeting place a carer's unasked strain starts there, the help for carers named for when the carer is ready")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).explicit(false).age(67).neighbourhood("Sterrenburg")
+                        .reluctance(nl.dordrecht.triage.Reluctance.NORMALISED, nl.dordrecht.triage.Reluctance.SELF_RELIANCE)
                         .groups(nl.dordrecht.triage.Group.INFORMAL_CARER).channel(Channel.MEETING_PLACE))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.primary().offerId()).isIn("respijt-vrijwilligers", "mee-mantelzorg");
+                    assertThat(a.primary().offerId()).isNotIn("respijt-vrijwilligers", "mee-mantelzorg");
+                    assertThat(suggestion(a, "respijt-vrijwilligers").reasons())
+                            .contains("Hulp speciaal voor mantelzorgers, voor als de bewoner er klaar voor is.");
+                    assertThat(suggested(a)).contains("mee-mantelzorg");
                 });
     }
 
     @Test
-    void aLonelyCarerNoticedAtAMeetingPlaceMayStartWithMeetingPeople() {
-        VERIFIER.verifyThat("At a meeting place a carer's unasked strain has the help for carers first among the options")
-                .given(q -> q.topics(CAREGIVING, LONELINESS).explicit(false).age(70).neighbourhood("Sterrenburg")
-                        .groups(nl.dordrecht.triage.Group.INFORMAL_CARER).channel(Channel.MEETING_PLACE))
-                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).extracting(Suggestion::offerId)
-                        .first().isNotIn("respijt-vrijwilligers", "mee-mantelzorg"));
+    void aCarersStrainNoticedOnThePhoneIsNotKeptForLater() {
+        VERIFIER.verifyThat("At a meeting place a carer's unasked strain starts there, the help for carers named for when the carer is ready")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).explicit(false).age(67).neighbourhood("Sterrenburg")
+                        .groups(nl.dordrecht.triage.Group.INFORMAL_CARER).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .doesNotContain("Hulp speciaal voor mantelzorgers, voor als de bewoner er klaar voor is.")));
     }
 }

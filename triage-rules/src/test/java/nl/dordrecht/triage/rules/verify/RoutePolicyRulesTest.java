@@ -186,6 +186,26 @@ class RoutePolicyRulesTest {
     }
 
     @Test
+    void aFormerDetaineesRentArrearsStayWithTheWijkteamEvenWhenBuddyzorgCoversEveryTopic() {
+        VERIFIER.verifyThat("On the wijkteam route for arrears with the home at stake an offer for the resident's group that covers every topic goes alongside")
+                .given(q -> q.topics(HOUSING, MONEY, DEBTS).complexity(Complexity.MULTI_DOMAIN)
+                        .groups(Group.EX_DETAINEE, Group.LOW_INCOME).age(31).channel(Channel.WIJKTEAM))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(a.alternatives().get(0).offerId()).isEqualTo("buddyzorg");
+                    assertThat(a.alternatives().get(0).reasons().get(0)).contains("gaat naast het wijkteam mee");
+                });
+    }
+
+    @Test
+    void aFormerDetaineesHousingAndMoneyWithoutArrearsStillGoToBuddyzorg() {
+        VERIFIER.verifyThat("On the wijkteam route for arrears with the home at stake an offer for the resident's group that covers every topic goes alongside")
+                .given(q -> q.topics(HOUSING, MONEY, LETTERS_AND_FORMS).groups(Group.EX_DETAINEE).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("buddyzorg"));
+    }
+
+    @Test
     void aSimpleLabelOnSeveralDomainsStillBringsInTheWijkteam() {
         VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
                 .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, MENTAL_HEALTH).complexity(Complexity.SIMPLE_PRACTICAL))
