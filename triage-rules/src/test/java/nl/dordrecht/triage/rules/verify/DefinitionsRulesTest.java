@@ -266,4 +266,21 @@ class DefinitionsRulesTest {
                     assertThat(Advices.suggested(a)).contains("trost", "sociaal-makelaar");
                 });
     }
+
+    @Test
+    void rentArrearsPutTheHomeAtStakeAndBringInTheWijkteam() {
+        VERIFIER.verifyThat("Definition: debts with a housing question put the home at stake")
+                .given(q -> q.topics(HOUSING, DEBTS).age(34))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.explanation()).anyMatch(line -> line.contains("Vroeg Eropaf"));
+                });
+    }
+
+    @Test
+    void aHousingQuestionWithoutDebtsPutsNoHomeAtStake() {
+        VERIFIER.verifyThat("Definition: debts with a housing question put the home at stake")
+                .given(q -> q.topics(HOUSING, MONEY).age(34))
+                .doesNotFire().andAdvice(a -> assertThat(a.explanation()).noneMatch(line -> line.contains("Vroeg Eropaf")));
+    }
 }
