@@ -12,9 +12,12 @@ import java.util.List;
  * @param madeFor     the offer is made for this person ({@link MadeFor}): first among equal thresholds and preferences
  * @param notPrimary  it may be an alternative but never the primary for this person
  * @param named       a rule names it for the situation: it stays in the advice even when the list is full
+ * @param reasons     why it fits, then what weighs against it
+ * @param rankedAfter the reasons that only put it after others at its threshold ({@link Preference#after}): said of an
+ *                    alternative, not of the primary, where they would argue against the advice itself
  */
 public record Candidate(Offer offer, int tier, int threshold, int preference, boolean madeFor, boolean notPrimary,
-        boolean named, List<String> reasons) {
+        boolean named, List<String> reasons, List<String> rankedAfter) {
     /** The lowest threshold an adjustment reaches: the bottom of the DOMAIN.md ladder. */
     public static final int LADDER_BOTTOM = 1;
     /** The contract's highest personal threshold: above the ladder's top (Sociaal Wijkteam, 5). */
@@ -27,6 +30,18 @@ public record Candidate(Offer offer, int tier, int threshold, int preference, bo
 
     public Candidate {
         reasons = List.copyOf(reasons);
+        rankedAfter = List.copyOf(rankedAfter);
+    }
+
+    public Candidate(Offer offer, int tier, int threshold, int preference, boolean madeFor, boolean notPrimary,
+                     boolean named, List<String> reasons) {
+        this(offer, tier, threshold, preference, madeFor, notPrimary, named, reasons, List.of());
+    }
+
+    /** Its reasons as the primary: without those that only rank it after others, unless nothing else is said. */
+    public List<String> reasonsAsPrimary() {
+        List<String> kept = reasons.stream().filter(r -> !rankedAfter.contains(r)).toList();
+        return kept.isEmpty() ? reasons : kept;
     }
 
     public boolean onRoute() { return tier == ON_ROUTE; }

@@ -1,8 +1,10 @@
 package nl.dordrecht.triage.fact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.dordrecht.triage.Barrier;
@@ -88,6 +90,17 @@ public final class Question {
             }
         }
         return main.isEmpty() ? question.topics() : main;
+    }
+
+    /**
+     * The {@link #mainTopics main topics} in the words of the question form, in the contract's order: "werk en
+     * opleiding", or "geld en rondkomen (...) en over schulden en betalingsachterstanden"; for a line that says what
+     * the question is about.
+     */
+    public String mainTopicsInWords(Set<Topic> alongside) {
+        Set<Topic> main = mainTopics(alongside);
+        return String.join(" en over ", Arrays.stream(Topic.values()).filter(main::contains)
+                .map(t -> t.label().toLowerCase(Locale.ROOT)).toList());
     }
 
     /**

@@ -101,8 +101,9 @@ public final class AdviceAssembler {
                 add(explanation, gapTexts.get(gap.code()));
             }
         }
-        return new TriageAdvice(id, route, suggestion(primary), alternatives.stream().map(AdviceAssembler::suggestion)
-                .toList(), signals(facts), handover, gaps, List.copyOf(explanation), version);
+        return new TriageAdvice(id, route, suggestion(primary, primary.reasonsAsPrimary()),
+                alternatives.stream().map(c -> suggestion(c, c.reasons())).toList(), signals(facts), handover, gaps,
+                List.copyOf(explanation), version);
     }
 
     /**
@@ -171,7 +172,8 @@ public final class AdviceAssembler {
     private static Candidate withReason(Candidate c, String reason) {
         List<String> reasons = new ArrayList<>(c.reasons());
         reasons.add(reason);
-        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.madeFor(), c.notPrimary(), c.named(), reasons);
+        return new Candidate(c.offer(), c.tier(), c.threshold(), c.preference(), c.madeFor(), c.notPrimary(), c.named(),
+                reasons, c.rankedAfter());
     }
 
     /** A meeting place run by residents and volunteers for everyone: from the helper's view one kind of offer. */
@@ -217,9 +219,9 @@ public final class AdviceAssembler {
         }
     }
 
-    private static Suggestion suggestion(Candidate c) {
+    private static Suggestion suggestion(Candidate c, List<String> reasons) {
         Offer offer = c.offer();
         return new Suggestion(offer.getId(), offer.getName(), c.threshold(), offer.isFormal(), offer.isGeneral(),
-                offer.isOutreach(), c.reasons(), offer.getContact());
+                offer.isOutreach(), reasons, offer.getContact());
     }
 }

@@ -36,6 +36,7 @@ public final class Catalogue {
     private final Map<Group, BitSet> byGroup = new EnumMap<>(Group.class);
     private final Map<Channel, BitSet> byChannel = new EnumMap<>(Channel.class);
     private final BitSet meetingPlaces = new BitSet();
+    private final Map<String, BitSet> meetingPlacesIn = new java.util.HashMap<>();
     private final BitSet forYoungPeople = new BitSet();
     private final List<String> neighbourhoods;
     private final Map<String, String> neighbourhoodByLowerCaseName;
@@ -62,6 +63,9 @@ public final class Catalogue {
             }
             if (offer.isMeetingPlace()) {
                 meetingPlaces.set(i);
+                for (String wijk : offer.getNeighbourhoods()) {
+                    meetingPlacesIn.computeIfAbsent(wijk, k -> new BitSet()).set(i);
+                }
             }
             if (offer.isForYoungPeople()) {
                 forYoungPeople.set(i);
@@ -110,7 +114,8 @@ public final class Catalogue {
      * one of its groups or take one of its safety signals, those present where the question surfaced (S2 §5.4 punt 2:
      * a pupil's worries surface at school, whatever their subject), for a young resident those made for young people
      * (S1 Tabel 2: jongerenwerk), and for an implicit question every meeting place
-     * (S1 §4.1, §4.2: meeting and trust come first, whatever the topic); then left out,
+     * (S1 §4.1, §4.2: meeting and trust come first, whatever the topic), and the meeting places in the resident's own
+     * wijk (a gap rule that says the wijk has none must see them, S1 §5.1); then left out,
      * as the catalogue defines them: a safety service unless the question has a signal it takes (safety services are
      * reached by signal, their topics only describe their field), and an offer exclusively for groups the question
      * does not name ({@code onlyForGroups} is a condition). The rules then weigh fewer offers for nothing.
@@ -125,6 +130,9 @@ public final class Catalogue {
         }
         if (question.age() != null && question.age() < Offer.ADULT_AGE) {
             selected.or(forYoungPeople);
+        }
+        if (question.neighbourhood() != null) {
+            neighbourhood(question.neighbourhood()).ifPresent(wijk -> or(selected, meetingPlacesIn.get(wijk)));
         }
         BitSet bySignals = new BitSet();
         question.safetySignals().forEach(s -> or(bySignals, bySignal.get(s)));

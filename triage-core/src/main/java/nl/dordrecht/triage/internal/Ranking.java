@@ -99,6 +99,7 @@ final class Ranking {
         private boolean madeFor;
         private final List<String> placing = new ArrayList<>();
         private final List<String> weighing = new ArrayList<>();
+        private final List<String> rankedAfter = new ArrayList<>();
 
         Builder(Offer offer, boolean notPrimary) {
             this.offer = offer;
@@ -128,6 +129,9 @@ final class Ranking {
         void prefer(int steps, String reason) {
             preference += steps;
             add(steps < 0 ? placing : weighing, reason);
+            if (steps > 0) {
+                add(rankedAfter, reason);
+            }
         }
 
         void madeFor(String reason) {
@@ -154,7 +158,8 @@ final class Ranking {
             int threshold = noThreshold ? 0 : Math.max(floor, Math.min(Candidate.MAX_THRESHOLD, base + steps));
             List<String> reasons = new ArrayList<>(placing);
             weighing.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-            return new Candidate(offer, tier, threshold, preference, madeFor, notPrimary, named, reasons);
+            List<String> onlyRankingAfter = rankedAfter.stream().filter(r -> !placing.contains(r)).toList();
+            return new Candidate(offer, tier, threshold, preference, madeFor, notPrimary, named, reasons, onlyRankingAfter);
         }
     }
 }

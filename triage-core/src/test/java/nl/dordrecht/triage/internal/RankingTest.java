@@ -38,4 +38,16 @@ class RankingTest {
         candidates.sort(Ranking.SHOWN);
         assertThat(candidates).extracting(c -> c.offer().getId()).containsExactly("meeting-place", "safety-line", "wijkteam");
     }
+
+    @Test
+    void aReasonThatOnlyRanksAnOfferAfterOthersIsNotSaidOfItAsThePrimary() throws IOException {
+        Candidate nurse = new Candidate(offer("wijkteam"), Candidate.ON_ROUTE, 3, 1, false, false, false,
+                List.of("Kent opvoeden.", "Kijkt vooral naar gezondheid."), List.of("Kijkt vooral naar gezondheid."));
+        assertThat(nurse.reasons()).containsExactly("Kent opvoeden.", "Kijkt vooral naar gezondheid.");
+        assertThat(nurse.reasonsAsPrimary()).containsExactly("Kent opvoeden.");
+
+        Candidate onlyAfter = new Candidate(offer("wijkteam"), Candidate.ON_ROUTE, 3, 1, false, false, false,
+                List.of("Kijkt vooral naar gezondheid."), List.of("Kijkt vooral naar gezondheid."));
+        assertThat(onlyAfter.reasonsAsPrimary()).as("a suggestion always carries a reason").containsExactly("Kijkt vooral naar gezondheid.");
+    }
 }

@@ -242,7 +242,7 @@ class ComplexityRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.primary().offerId()).isEqualTo("juridisch-loket");
-                    assertThat(explanation(a)).contains("om één vraag gaat");
+                    assertThat(explanation(a)).contains("één vraag, over juridische vragen");
                 });
     }
 
@@ -250,7 +250,7 @@ class ComplexityRulesTest {
     void aLetterDoesNotNeedSpecificKnowledge() {
         VERIFIER.verifyThat("Any other single question needs specific knowledge")
                 .given(q -> q.topics(LETTERS_AND_FORMS))
-                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("om één vraag gaat"));
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("Uit de onderwerpen blijkt één vraag, over"));
     }
 
     @Test
@@ -412,5 +412,21 @@ class ComplexityRulesTest {
         VERIFIER.verifyThat("Exception: arrears on the rent or the energy are one money question")
                 .given(q -> q.topics(DEBTS, HOUSING, PARENTING).childAges(8).age(45))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void aSingleQuestionIsSaidInTheWordsOfItsSubject() {
+        VERIFIER.verifyThat("Any other single question needs specific knowledge")
+                .given(q -> q.topics(WORK_EDUCATION, LONELINESS).age(24))
+                .fires().andAdvice(a -> assertThat(a.explanation())
+                        .contains("Uit de onderwerpen blijkt één hoofdvraag, over werk en opleiding; de andere onderwerpen horen daarbij."));
+    }
+
+    @Test
+    void aQuestionOnOneSubjectOnlyIsOneQuestionAboutIt() {
+        VERIFIER.verifyThat("Any other single question needs specific knowledge")
+                .given(q -> q.topics(DEBTS).age(49))
+                .fires().andAdvice(a -> assertThat(a.explanation())
+                        .contains("Uit de onderwerpen blijkt één vraag, over schulden en betalingsachterstanden."));
     }
 }

@@ -273,7 +273,7 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(HOUSING, DEBTS).age(34))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
-                    assertThat(a.explanation()).anyMatch(line -> line.contains("Vroeg Eropaf"));
+                    assertThat(a.explanation()).anyMatch(line -> line.contains("het wonen op het spel"));
                 });
     }
 
@@ -281,6 +281,6 @@ class DefinitionsRulesTest {
     void aHousingQuestionWithoutDebtsPutsNoHomeAtStake() {
         VERIFIER.verifyThat("Definition: debts with a housing question put the home at stake")
                 .given(q -> q.topics(HOUSING, MONEY).age(34))
-                .doesNotFire().andAdvice(a -> assertThat(a.explanation()).noneMatch(line -> line.contains("Vroeg Eropaf")));
+                .doesNotFire().andAdvice(a -> assertThat(a.explanation()).noneMatch(line -> line.contains("het wonen op het spel")));
     }
 }

@@ -306,4 +306,23 @@ class ImplicitRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
                         .doesNotContain("Hulp speciaal voor mantelzorgers, voor als de bewoner er klaar voor is.")));
     }
+
+    @Test
+    void anOlderWomansUnaskedWorryAtAMeetingPlaceNamesTheSociaalMakelaarWhoVisitsAtHome() {
+        VERIFIER.verifyThat("At a meeting place an older resident's unasked worry names the sociaal makelaar, who visits at home")
+                .given(q -> q.topics(ELDERLY).explicit(false).reluctance(nl.dordrecht.triage.Reluctance.FEAR_OF_CONSEQUENCES).age(81)
+                        .neighbourhood("Vogelbuurt").channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestion(a, "sociaal-makelaar").reasons()).anyMatch(r -> r.contains("zwaardere zorg"));
+                    assertThat(explanation(a)).contains("over haar of zijn zorg of wonen gaan beslissen").doesNotContain("Sociale Dienst");
+                });
+    }
+
+    @Test
+    void aYoungerResidentsUnaskedLonelinessAtAMeetingPlaceStaysThere() {
+        VERIFIER.verifyThat("At a meeting place an older resident's unasked worry names the sociaal makelaar, who visits at home")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(45).neighbourhood("Vogelbuurt").channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
+    }
 }

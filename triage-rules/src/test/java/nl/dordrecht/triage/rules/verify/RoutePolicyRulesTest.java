@@ -138,6 +138,26 @@ class RoutePolicyRulesTest {
     }
 
     @Test
+    void step8FiresWhenTheGpNoticesTheLonelinessOfAPatientWithPsychiatricComplaints() {
+        VERIFIER.verifyThat("Step 8: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY)
+                        .age(45).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(Advices.suggested(a)).contains("yulius-inloophuis");
+                    assertThat(a.explanation()).noneMatch(l -> l.startsWith("Verwijs nog niet meteen door"));
+                });
+    }
+
+    @Test
+    void step8DoesNotFireWhenAPatientWithPsychiatricComplaintsAsksForCompany() {
+        VERIFIER.verifyThat("Step 8: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY).age(38).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis"));
+    }
+
+    @Test
     void step10FiresForASimplePracticalQuestionAndSaysNothingAboutOnTheSpotOnThePhone() {
         VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(LETTERS_AND_FORMS).channel(Channel.HULPLIJN_PHONE))
@@ -234,7 +254,7 @@ class RoutePolicyRulesTest {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("schuldhulpmaatje", "financieel-hulphuis");
-                    assertThat(a.explanation()).anyMatch(l -> l.contains("regelt via Vroeg Eropaf snel hulp"));
+                    assertThat(a.explanation()).anyMatch(l -> l.contains("pakt het Sociaal Wijkteam dat snel op"));
                 });
     }
 
