@@ -168,6 +168,18 @@ class ImplicitRulesTest {
     }
 
     @Test
+    void anUnaskedNeedOfAHomeboundManReportedOnThePhoneIsExploredGentlyAtTheVisit() {
+        VERIFIER.verifyThat("An implicit question is explored gently, not referred")
+                .given(q -> q.topics(LONELINESS, ELDERLY).explicit(false).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(87)
+                        .channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.explanation()).doesNotContain(EXPLORE_GENTLY)
+                            .anyMatch(l -> l.startsWith("Bij het bezoek: breng de onderwerpen voorzichtig ter sprake"));
+                });
+    }
+
+    @Test
     void anUnaskedQuestionWithASafetySignalIsEscalatedNotExploredGently() {
         VERIFIER.verifyThat("An implicit question is explored gently, not referred")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(40).safetySignals(SafetySignal.ELDER_ABUSE))
@@ -251,7 +263,7 @@ class ImplicitRulesTest {
                         .neighbourhood("Crabbehof").channel(Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> assertThat(suggestions(a)).anySatisfy(s -> {
                     assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
-                    assertThat(s.reasons()).contains("Kan contact leggen met de bewoner, ook aan huis, en samen kijken wat past.");
+                    assertThat(s.reasons()).contains("Kan contact leggen met de bewoner en samen kijken wat past.");
                 }));
     }
 
@@ -260,7 +272,7 @@ class ImplicitRulesTest {
         VERIFIER.verifyThat("An unasked need reported on the phone names the sociaal makelaar, who can make contact")
                 .given(q -> q.topics(LETTERS_AND_FORMS, LONELINESS).explicit(false).age(58).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
-                        .doesNotContain("Kan contact leggen met de bewoner, ook aan huis, en samen kijken wat past.")));
+                        .doesNotContain("Kan contact leggen met de bewoner en samen kijken wat past.")));
     }
 
     @Test

@@ -421,11 +421,18 @@ class ReluctanceRulesTest {
     }
 
     @Test
-    void whoDoesNotKnowWhereToGoGetsClientSupportForTheQuestion() {
+    void whoDoesNotKnowWhereToGoWithQuestionsOnSeveralLifeDomainsGetsClientSupport() {
         VERIFIER.verifyThat("Who does not know where to go meets client support for the question among the alternatives")
-                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .given(q -> q.topics(DEBTS, HEALTH).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
                 .fires().andAdvice(a -> assertThat(suggestion(a, "mee-clientondersteuning").reasons())
                         .contains("Helpt de weg te vinden naar wat past."));
+    }
+
+    @Test
+    void whoDoesNotKnowWhereToGoWithOneDebtQuestionIsNotSentToClientSupport() {
+        VERIFIER.verifyThat("Who does not know where to go meets client support for the question among the alternatives")
+                .given(q -> q.topics(DEBTS).age(50).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("mee-clientondersteuning"));
     }
 
     @Test
