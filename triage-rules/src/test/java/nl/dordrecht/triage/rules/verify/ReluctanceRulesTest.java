@@ -672,4 +672,21 @@ class ReluctanceRulesTest {
                     assertThat(explanation(a)).doesNotContain("eerste contact samen te leggen");
                 });
     }
+
+    @Test
+    void aGayStatushoudersFearIsNamedAsFearOfFamilyAndTheOwnCircle() {
+        VERIFIER.verifyThat("Fear of consequences: say that help without data sharing comes first")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).groups(nl.dordrecht.triage.Group.LGBTI, nl.dordrecht.triage.Group.STATUSHOUDER)
+                        .monthsInDordrecht(30).reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(27))
+                .fires().andAdvice(a -> assertThat(a.explanation())
+                        .anyMatch(l -> l.startsWith("De bewoner is bang dat informatie terechtkomt bij familie of de eigen kring")));
+    }
+
+    @Test
+    void aParentsFearNamesTheAgenciesAndYouthProtection() {
+        VERIFIER.verifyThat("Fear of consequences: say that help without data sharing comes first")
+                .given(q -> q.topics(PARENTING).childAges(6).reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(35))
+                .fires().andAdvice(a -> assertThat(a.explanation())
+                        .anyMatch(l -> l.startsWith("De bewoner is bang dat informatie terechtkomt bij instanties zoals de Sociale Dienst of de jeugdbescherming")));
+    }
 }

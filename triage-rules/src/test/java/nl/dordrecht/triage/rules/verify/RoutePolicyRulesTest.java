@@ -158,6 +158,15 @@ class RoutePolicyRulesTest {
     }
 
     @Test
+    void step8DoesNotFireForALonelyVulnerablePregnantWomanWhoHasAnApproachOfHerOwn() {
+        VERIFIER.verifyThat("Step 8: an adult's loneliness at the GP goes to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(PARENTING, LONELINESS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT, nl.dordrecht.triage.Group.LOW_INCOME).age(19)
+                        .channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isIn("home-start", "buurtgezinnen", "moeders-informeren-moeders"));
+    }
+
+    @Test
     void step10FiresForASimplePracticalQuestionAndSaysNothingAboutOnTheSpotOnThePhone() {
         VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(LETTERS_AND_FORMS).channel(Channel.HULPLIJN_PHONE))

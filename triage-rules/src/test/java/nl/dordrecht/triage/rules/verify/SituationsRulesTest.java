@@ -321,4 +321,24 @@ class SituationsRulesTest {
                         .groups(Group.PSYCHIATRIC_VULNERABILITY))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("mee-matchingunit"));
     }
+
+    @Test
+    void aWomanWithPsychiatricComplaintsWhoWantsToVolunteerStartsWithASnuffelstage() {
+        VERIFIER.verifyThat("Who takes part with psychiatric complaints starts with a Snuffelstage")
+                .given(q -> q.topics(PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PSYCHIATRIC_VULNERABILITY).age(45).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("de-buitenwacht");
+                    assertThat(a.primary().reasons()).containsOnlyOnce(SNUFFELSTAGE);
+                    assertThat(suggested(a)).contains("inzet078", "mee-matchingunit");
+                });
+    }
+
+    @Test
+    void aManWithBackPainWhoWantsToVolunteerStartsAtTheVolunteerCentre() {
+        VERIFIER.verifyThat("Who takes part with psychiatric complaints starts with a Snuffelstage")
+                .given(q -> q.topics(PARTICIPATION).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(52).channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("de-buitenwacht"));
+    }
 }
