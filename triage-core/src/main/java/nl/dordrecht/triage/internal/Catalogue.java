@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public final class Catalogue {
     private final Map<Group, BitSet> byGroup = new EnumMap<>(Group.class);
     private final Map<Channel, BitSet> byChannel = new EnumMap<>(Channel.class);
     private final BitSet meetingPlaces = new BitSet();
-    private final Map<String, BitSet> meetingPlacesIn = new java.util.HashMap<>();
+    private final Map<String, BitSet> meetingPlacesIn = new HashMap<>();
     private final BitSet forYoungPeople = new BitSet();
     private final List<String> neighbourhoods;
     private final Map<String, String> neighbourhoodByLowerCaseName;
