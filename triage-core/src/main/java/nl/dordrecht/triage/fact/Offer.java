@@ -1,10 +1,8 @@
 package nl.dordrecht.triage.fact;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.dordrecht.triage.Channel;
@@ -116,8 +114,7 @@ public final class Offer {
      * themselves, so further parts are joined with "en van".
      */
     public String knownPartOf(Set<Topic> question) {
-        List<String> part = Arrays.stream(Topic.values()).filter(t -> question.contains(t) && topics.contains(t))
-                .map(t -> t.label().toLowerCase(Locale.ROOT)).toList();
+        List<String> part = TopicWords.of(t -> question.contains(t) && topics.contains(t));
         int last = part.size() - 1;
         return last <= 0 ? String.join("", part) : String.join(", van ", part.subList(0, last)) + " en van " + part.get(last);
     }

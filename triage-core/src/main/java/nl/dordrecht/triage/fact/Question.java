@@ -1,10 +1,8 @@
 package nl.dordrecht.triage.fact;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.dordrecht.triage.Barrier;
@@ -98,9 +96,7 @@ public final class Question {
      * the question is about.
      */
     public String mainTopicsInWords(Set<Topic> alongside) {
-        Set<Topic> main = mainTopics(alongside);
-        return String.join(" en over ", Arrays.stream(Topic.values()).filter(main::contains)
-                .map(t -> t.label().toLowerCase(Locale.ROOT)).toList());
+        return String.join(" en over ", TopicWords.of(mainTopics(alongside)));
     }
 
     /**
