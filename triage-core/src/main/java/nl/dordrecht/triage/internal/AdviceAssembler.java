@@ -34,6 +34,8 @@ import nl.dordrecht.triage.fact.RouteOverride;
  */
 public final class AdviceAssembler {
     static final int MEETING_PLACES_SHOWN = 2;
+    /** Of those, how many from outside the resident's wijk: one city-wide place is an option, two are filler. */
+    static final int CITY_WIDE_MEETING_PLACES_SHOWN = 1;
     /** Starts the reason that names the alike meeting places the advice does not list. */
     public static final String ALIKE_MEETING_PLACES = "Of een andere ontmoetingsplek zoals deze: ";
 
@@ -62,8 +64,9 @@ public final class AdviceAssembler {
                 .orElseThrow(() -> new RuleSetDefect("the rule set left route " + route + " without a fitting "
                         + "offer; fallback rules must name one"));
         List<Candidate> alike = new ArrayList<>();
-        Set<Topic> topics = route == Route.REFER_WIJKTEAM ? facts.all(Question.class).get(0).getTopics() : Set.of();
-        List<Candidate> alternatives = alternatives(ranked, primary, alike, topics);
+        Question question = facts.all(Question.class).get(0);
+        Set<Topic> topics = route == Route.REFER_WIJKTEAM ? question.getTopics() : Set.of();
+        List<Candidate> alternatives = alternatives(ranked, primary, alike, topics, question.getNeighbourhood());
         if (!alike.isEmpty()) {
             String line = ALIKE_MEETING_PLACES + String.join(", ", alike.stream().map(c -> c.offer().getName()).toList()) + ".";
             int last = lastIndexOfResidentsMeetingPlace(alternatives);
@@ -109,21 +112,33 @@ public final class AdviceAssembler {
     /**
      * The best of the rest, at most {@link TriageAdvice#MAX_ALTERNATIVES}; an offer the rules name stays in the list
      * even when it is full, in place of the last one that is not named. Of the residents' meeting places, which are
-     * alike to a helper, the advice shows at most {@link #MEETING_PLACES_SHOWN} (the primary counts), so that they do
-     * not crowd out the offers that differ. Where {@code spread} names the topics of a question for the wijkteam, the
+     * alike to a helper, the advice shows at most {@link #MEETING_PLACES_SHOWN} (the primary counts), and at most
+     * {@link #CITY_WIDE_MEETING_PLACES_SHOWN} outside the resident's wijk, so that they do not crowd out the offers that
+     * differ (reviews: DOOR listed after De Buitenwacht, above the library's help with letters, for no reason of its own). Where {@code spread} names the topics of a question for the wijkteam, the
      * best offer for each topic is shown before a second one for a topic already served, so that the options cover the
      * question's parts (a review: young-child offers crowded out any help with the rent arrears).
      */
     private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary, List<Candidate> alike,
-                                                Set<Topic> spread) {
+                                                Set<Topic> spread, String wijk) {
         List<Candidate> rest = new ArrayList<>(ranked);
         rest.remove(primary);
-        int meetingPlaces = residentsMeetingPlace(primary) ? 1 : 0;
+        int meetingPlaces = 0;
+        int cityWide = 0;
+        if (residentsMeetingPlace(primary)) {
+            meetingPlaces++;
+            cityWide += primary.offer().isIn(wijk) ? 0 : 1;
+        }
         for (java.util.Iterator<Candidate> it = rest.iterator(); it.hasNext(); ) {
             Candidate c = it.next();
-            if (residentsMeetingPlace(c) && !c.named() && ++meetingPlaces > MEETING_PLACES_SHOWN) {
-                it.remove();
-                alike.add(c);
+            if (residentsMeetingPlace(c) && !c.named()) {
+                boolean near = c.offer().isIn(wijk);
+                if (meetingPlaces >= MEETING_PLACES_SHOWN || !near && cityWide >= CITY_WIDE_MEETING_PLACES_SHOWN) {
+                    it.remove();
+                    alike.add(c);
+                } else {
+                    meetingPlaces++;
+                    cityWide += near ? 0 : 1;
+                }
             }
         }
         if (!spread.isEmpty()) {

@@ -114,13 +114,13 @@ class CheckCommandTest {
         String question = "{\"topics\":[\"LONELINESS\"],\"age\":78,\"neighbourhood\":\"Dubbeldam\"}";
         AdviseCommandTest.Run advice = AdviseCommandTest.run(question, "advise", check[1], check[2], check[3], check[4]);
         assertThat(advice.exit()).as(advice.err()).isZero();
-        assertThat(advice.out()).contains("ouderensoos-dubbeldam").doesNotContain("ELDERLY_EXPERTISE")
-                .doesNotContain("weinig plek waar ouderen elkaar kunnen ontmoeten");
+        assertThat(advice.out()).contains("ouderensoos-dubbeldam").doesNotContain("DUBBELDAM_ELDERLY_MEETING")
+                .doesNotContain("In Dubbeldam is weinig plek");
 
         AdviseCommandTest.Run run = AdviseCommandTest.run("", check);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("rule \"An older resident in Dubbeldam looking for company falls into the elderly "
-                + "expertise gap\" names gap ELDERLY_EXPERTISE but fires in no scenario: if the catalogue now has an offer "
+        assertThat(run.out()).contains("rule \"An older resident in Dubbeldam looking for company falls into the Dubbeldam "
+                + "meeting gap\" names gap DUBBELDAM_ELDERLY_MEETING but fires in no scenario: if the catalogue now has an offer "
                 + "that fills this gap");
     }
 

@@ -116,13 +116,13 @@ class ReportCommandTest {
 
     /**
      * Per wijk only what is in the wijk itself counts, so a row is not one colour: elderly residents in Dubbeldam
-     * (S1 §5.1, the rules' ELDERLY_EXPERTISE gap there) show as a known gap in that wijk and nowhere else.
+     * (S1 §5.1, the rules' DUBBELDAM_ELDERLY_MEETING gap there) show as a known gap in that wijk and nowhere else.
      */
     @Test
     void theWijkHeatMapShowsLocalGaps() {
         String elderly = row("heat-wijk", Topic.ELDERLY);
         assertThat(cells(elderly, "known-gap")).containsExactly("Dubbeldam");
-        assertThat(cell(elderly, "Dubbeldam")).contains("local-none").contains("weinig plek waar ouderen elkaar kunnen ontmoeten");
+        assertThat(cell(elderly, "Dubbeldam")).contains("local-none").contains("In Dubbeldam is weinig plek waar ouderen elkaar");
         String loneliness = row("heat-wijk", Topic.LONELINESS);
         assertThat(cells(loneliness, "local-none")).isNotEmpty().hasSizeLessThan(coverage.catalogue().neighbourhoods().size());
         assertThat(cell(loneliness, "Dubbeldam")).contains("local-none", "known-gap");

@@ -3,6 +3,8 @@ package nl.dordrecht.triage.rules.verify;
 import static nl.dordrecht.triage.Topic.*;
 import static nl.dordrecht.triage.rules.verify.Advices.explanation;
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.dordrecht.triage.Barrier;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Complexity;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
@@ -163,7 +165,7 @@ class ComplexityRulesTest {
 
     @Test
     void aStatushoudersSettlingInAddsNoDomainSoItIsNoWijkteamQuestion() {
-        VERIFIER.verifyThat("Exception: a statushouder's settling in adds no domain to the question")
+        VERIFIER.verifyThat("Exception: a newcomer's settling in adds no domain to the question")
                 .given(q -> q.topics(INTEGRATION, HOUSING).groups(Group.STATUSHOUDER).monthsInDordrecht(20).age(30))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
@@ -172,8 +174,21 @@ class ComplexityRulesTest {
     }
 
     @Test
+    void aPregnantNewcomersHealthQuestionWithHerSettlingInIsOneQuestionForThePregnancyCare() {
+        VERIFIER.verifyThat("Exception: a newcomer's settling in adds no domain to the question")
+                .given(q -> q.topics(HEALTH, INTEGRATION).barriers(Barrier.LIMITED_DUTCH)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.MIGRANT_BACKGROUND, Group.NEW_IN_TOWN)
+                        .monthsInDordrecht(4).age(30).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-voorzorg");
+                    assertThat(explanation(a)).contains("wegwijs worden in Dordrecht").doesNotContain("meerdere levensgebieden");
+                });
+    }
+
+    @Test
     void integrationAndHousingOfAnotherResidentAreTwoDomains() {
-        VERIFIER.verifyThat("Exception: a statushouder's settling in adds no domain to the question")
+        VERIFIER.verifyThat("Exception: a newcomer's settling in adds no domain to the question")
                 .given(q -> q.topics(INTEGRATION, HOUSING).age(30))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);

@@ -283,4 +283,19 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(HOUSING, MONEY).age(34))
                 .doesNotFire().andAdvice(a -> assertThat(a.explanation()).noneMatch(line -> line.contains("het wonen op het spel")));
     }
+
+    @Test
+    void aParentsQuestionAboutLanguageWithAChildOfFiveIsAboutTheChildsDevelopment() {
+        VERIFIER.verifyThat("Definition: a parent's question about language with a child up to 12 is about the child's development")
+                .given(q -> q.topics(PARENTING, LANGUAGE).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .barriers(Barrier.LIMITED_DUTCH).childAges(5).age(31).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige"));
+    }
+
+    @Test
+    void aParentLearningDutchWithoutAParentingQuestionIsAboutTheirOwnLanguage() {
+        VERIFIER.verifyThat("Definition: a parent's question about language with a child up to 12 is about the child's development")
+                .given(q -> q.topics(LANGUAGE).barriers(Barrier.LIMITED_DUTCH).childAges(5).age(31))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotIn("jgz-jeugdverpleegkundige", "jgz-consultatiebureau"));
+    }
 }

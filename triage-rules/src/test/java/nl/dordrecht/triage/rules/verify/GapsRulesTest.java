@@ -40,7 +40,7 @@ class GapsRulesTest {
                 .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(30))
                 .fires().andAdvice(a -> {
                     assertThat(a.gaps()).contains("LGBTI_MEETING_PLACE");
-                    assertThat(a.primary().offerId()).isEqualTo("dordrecht-pride");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("dordrecht-pride");
                 });
     }
 
@@ -174,43 +174,88 @@ class GapsRulesTest {
     }
 
     @Test
-    void aLonelyOlderResidentInDubbeldamFallsIntoTheElderlyExpertiseGap() {
-        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
+    void aLonelyOlderResidentInDubbeldamHearsTheGapWithTheWijksName() {
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the Dubbeldam meeting gap")
                 .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Dubbeldam"))
-                .fires().andAdvice(a -> assertThat(a.gaps()).contains("ELDERLY_EXPERTISE"));
+                .fires().andAdvice(a -> {
+                    assertThat(a.gaps()).containsExactly("DUBBELDAM_ELDERLY_MEETING");
+                    assertThat(String.join(" ", a.explanation())).contains("In Dubbeldam is weinig plek waar ouderen elkaar")
+                            .doesNotContain("in sommige wijken");
+                });
+    }
+
+    @Test
+    void aHomeboundOlderResidentInDubbeldamIsReachedAtHomeWhereThePlacesToMeetDoNotCount() {
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the Dubbeldam meeting gap")
+                .given(q -> q.topics(LONELINESS).age(84).neighbourhood("Dubbeldam").barriers(Barrier.HOMEBOUND))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(a.gaps()).doesNotContain("DUBBELDAM_ELDERLY_MEETING");
+                });
+    }
+
+    @Test
+    void inDubbeldamTheBuurtwerksLonelinessExpertsLeadBeforeAMeetingPlaceAcrossTheCity() {
+        VERIFIER.verifyThat("Where the Dubbeldam meeting gap is named, a meeting place or outreach team from elsewhere does not lead")
+                .given(q -> q.topics(LONELINESS, ELDERLY).reluctance(Reluctance.SELF_RELIANCE).age(81).neighbourhood("Dubbeldam")
+                        .channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("buurtwerk");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("de-buitenwacht", "sociaal-makelaar");
+                });
+    }
+
+    @Test
+    void elsewhereTheMeetingPlaceLeadsForALonelyOlderResident() {
+        VERIFIER.verifyThat("Where the Dubbeldam meeting gap is named, a meeting place or outreach team from elsewhere does not lead")
+                .given(q -> q.topics(LONELINESS).age(81).neighbourhood("Zuidhoven"))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("buurtwerk"));
+    }
+
+    @Test
+    void inDubbeldamTheLonelyOlderResidentIsBroughtToAPlaceFurtherAwayInPerson() {
+        VERIFIER.verifyThat("Where the Dubbeldam meeting gap is named, the resident is handed over warmly")
+                .given(q -> q.topics(LONELINESS).age(78).neighbourhood("Dubbeldam"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(String.join(" ", a.explanation())).contains("naar een plek verderop gaat iemand makkelijker");
+                });
+        VERIFIER.verifyThat("Where the Dubbeldam meeting gap is named, the resident is handed over warmly")
+                .given(q -> q.topics(LONELINESS).age(78).neighbourhood("Sterrenburg"))
+                .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation())).doesNotContain("plek verderop"));
+    }
+
+    @Test
+    void forALonelyLgbtiResidentPrideWithoutAPlaceOfItsOwnIsAnOptionNotTheFirstStep() {
+        VERIFIER.verifyThat("Where the LGBTI meeting place gap is named, an LGBTI offer without a place does not lead")
+                .given(q -> q.topics(LONELINESS).groups(Group.LGBTI, Group.NEW_IN_TOWN).age(19).monthsInDordrecht(3)
+                        .neighbourhood("Centrum"))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("dordtse-helden", "jongerenwerk");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("dordrecht-pride");
+                    assertThat(a.gaps()).contains("LGBTI_MEETING_PLACE");
+                });
+    }
+
+    @Test
+    void anLgbtiResidentsLetterIsNotAboutAPlaceToMeet() {
+        VERIFIER.verifyThat("Where the LGBTI meeting place gap is named, an LGBTI offer without a place does not lead")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.LGBTI).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("LGBTI_MEETING_PLACE"));
     }
 
     @Test
     void anOlderResidentInDubbeldamAskingOnlyForAnOddJobIsNotInTheGapWhichIsAboutPlacesToMeet() {
-        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the Dubbeldam meeting gap")
                 .given(q -> q.topics(PRACTICAL_HELP).groups(nl.dordrecht.triage.Group.BEREAVED).age(78).neighbourhood("Dubbeldam"))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
     }
 
     @Test
     void aLonelyOlderResidentInTheCentreIsNotInTheDubbeldamGap() {
-        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the elderly expertise gap")
+        VERIFIER.verifyThat("An older resident in Dubbeldam looking for company falls into the Dubbeldam meeting gap")
                 .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Centrum"))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
-    }
-
-    @Test
-    void whereTheElderlyExpertiseGapIsNamedTheResidentIsIntroducedInPerson() {
-        VERIFIER.verifyThat("Where the elderly expertise gap is named, the resident is handed over warmly")
-                .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Dubbeldam"))
-                .fires().andAdvice(a -> {
-                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(String.join(" ", a.explanation())).contains("Breng de bewoner persoonlijk in contact")
-                            .doesNotContain("weinig gespecialiseerd aanbod");
-                });
-    }
-
-    @Test
-    void withoutTheElderlyExpertiseGapTheLonelyOlderResidentGoesThemselves() {
-        VERIFIER.verifyThat("Where the elderly expertise gap is named, the resident is handed over warmly")
-                .given(q -> q.topics(LONELINESS).age(70).neighbourhood("Centrum"))
-                .doesNotFire().andAdvice(a -> assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL));
     }
 
     @Test
@@ -236,7 +281,7 @@ class GapsRulesTest {
                 .given(q -> q.topics(LONELINESS, ELDERLY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
                         .age(79).neighbourhood("Dubbeldam"))
                 .fires().andAdvice(a -> {
-                    assertThat(a.gaps()).contains("ELDERLY_EXPERTISE");
+                    assertThat(a.gaps()).contains("DUBBELDAM_ELDERLY_MEETING");
                     assertThat(a.alternatives()).anySatisfy(s -> {
                         assertThat(s.offerId()).isEqualTo("sociaal-makelaar");
                         assertThat(s.reasons()).anyMatch(r -> r.startsWith("Kent de wijk"));
@@ -245,7 +290,7 @@ class GapsRulesTest {
         VERIFIER.verifyThat("Where few places are near for an older resident's company, the sociaal makelaar is named")
                 .given(q -> q.topics(LONELINESS, ELDERLY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
                         .age(79).neighbourhood("Sterrenburg"))
-                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("ELDERLY_EXPERTISE"));
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("DUBBELDAM_ELDERLY_MEETING"));
     }
 
     @Test

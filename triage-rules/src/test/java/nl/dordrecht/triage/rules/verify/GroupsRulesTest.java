@@ -334,4 +334,25 @@ class GroupsRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).allSatisfy(s ->
                         assertThat(s.reasons()).noneMatch(r -> r.startsWith("Speciaal voor mensen in deze situatie, met kennis"))));
     }
+
+    @Test
+    void aVulnerablePregnantWomansHealthQuestionAtTheGpIsLedByVoorzorgWithTheVolunteersBeside() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent's health question is led by the youth health care that visits")
+                .given(q -> q.topics(PARENTING, HEALTH).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME, Group.SINGLE_PARENT).age(22)
+                        .neighbourhood("Krispijn").channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-voorzorg");
+                    assertThat(suggested(a)).contains("home-start");
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                });
+    }
+
+    @Test
+    void aVulnerableYoungParentsParentingQuestionStartsWithTheVolunteers() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent's health question is led by the youth health care that visits")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).childAges(1).age(22))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("jgz-voorzorg"));
+    }
 }

@@ -95,7 +95,8 @@ class ReluctanceRulesTest {
                 .given(q -> q.topics(DEBTS).age(40).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("schuldhulpmaatje");
-                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Vrijwilligers, los van instanties"));
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.startsWith("Vrijwilligers, geen instantie"))
+                            .noneMatch(r -> r.contains("gaat er niets naar de gemeente"));
                     assertThat(suggestion(a, "bureau-sociaal-raadslieden").reasons()).noneMatch(r -> r.startsWith("Vrijwilligers"));
                 });
     }
@@ -105,7 +106,7 @@ class ReluctanceRulesTest {
         VERIFIER.verifyThat("Fear of consequences puts volunteers who stand apart from agencies first")
                 .given(q -> q.topics(DEBTS).age(15).reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a))
-                        .allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.startsWith("Vrijwilligers, los van instanties"))));
+                        .allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.startsWith("Vrijwilligers, geen instantie"))));
     }
 
     @Test
@@ -336,6 +337,15 @@ class ReluctanceRulesTest {
                     assertThat(suggestion(a, "de-buitenwacht").reasons()).contains(line);
                     assertThat(suggestion(a, "bibliotheek-aanzet").reasons()).doesNotContain(line);
                 });
+    }
+
+    @Test
+    void forCompanySelfRelianceSaysTheResidentTakesPartAsOneOfTheOthers() {
+        VERIFIER.verifyThat("Self-reliance puts informal general help first")
+                .given(q -> q.topics(LONELINESS, ELDERLY).age(81).reluctance(Reluctance.SELF_RELIANCE))
+                .fires().andAdvice(a -> assertThat(suggestion(a, "de-buitenwacht").reasons())
+                        .contains("Hier komt de bewoner als een van de anderen, zonder hulpverlener.")
+                        .doesNotContain("Helpt de bewoner het zelf te doen, zonder hulpverlener."));
     }
 
     @Test

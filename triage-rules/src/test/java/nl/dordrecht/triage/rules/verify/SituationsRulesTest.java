@@ -341,4 +341,36 @@ class SituationsRulesTest {
                         .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(52).channel(nl.dordrecht.triage.Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("de-buitenwacht"));
     }
+
+    @Test
+    void aFiveYearOldsLanguageDelayNoticedAtSchoolIsForTheSchoolNurseWithLanguageHelpForTheMotherBeside() {
+        VERIFIER.verifyThat("A young child's language is first for the youth health care that follows the child's development")
+                .given(q -> q.topics(PARENTING, LANGUAGE).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .barriers(nl.dordrecht.triage.Barrier.LIMITED_DUTCH).groups(Group.MIGRANT_BACKGROUND)
+                        .childAges(5).age(31).neighbourhood("Krispijn").channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-jeugdverpleegkundige");
+                    assertThat(a.primary().reasons()).contains("Volgt hoe het kind zich ontwikkelt, ook in de taal, en geeft de ouders advies.")
+                            .doesNotContain("Kijkt vooral naar gezondheid.");
+                    assertThat(suggested(a)).contains("taalvrijwilligers");
+                });
+    }
+
+    @Test
+    void aToddlersLanguageAtTheGpIsForTheConsultatiebureau() {
+        VERIFIER.verifyThat("A young child's language is first for the youth health care that follows the child's development")
+                .given(q -> q.topics(PARENTING, LANGUAGE).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .childAges(2).age(28).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau"));
+    }
+
+    @Test
+    void aTeenagersLanguageIsNotTheYouthHealthCaresDevelopmentQuestion() {
+        VERIFIER.verifyThat("A young child's language is first for the youth health care that follows the child's development")
+                .given(q -> q.topics(PARENTING, LANGUAGE).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .childAges(15).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons())
+                        .doesNotContain("Volgt hoe het kind zich ontwikkelt, ook in de taal, en geeft de ouders advies."));
+    }
 }
