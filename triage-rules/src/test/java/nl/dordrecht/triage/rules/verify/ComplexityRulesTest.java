@@ -24,6 +24,15 @@ class ComplexityRulesTest {
     }
 
     @Test
+    void aPupilsArrearsAreMoneyWorriesNotASideJob() {
+        VERIFIER.verifyThat("Exception: a young person's question about work, school and money is one question")
+                .given(q -> q.topics(DEBTS, WORK_EDUCATION).reluctance(nl.dordrecht.triage.Reluctance.SHAME).age(17)
+                        .channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("school of werk en geldzorgen horen voor een jongere bij elkaar")
+                        .doesNotContain("bijbaan"));
+    }
+
+    @Test
     void anAdultsWorkAndMoneyQuestionIsNotAYoungPersonsOne() {
         VERIFIER.verifyThat("Exception: a young person's question about work, school and money is one question")
                 .given(q -> q.topics(WORK_EDUCATION, MONEY).age(40)).doesNotFire();

@@ -298,4 +298,15 @@ class DefinitionsRulesTest {
                 .given(q -> q.topics(LANGUAGE).barriers(Barrier.LIMITED_DUTCH).childAges(5).age(31))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotIn("jgz-jeugdverpleegkundige", "jgz-consultatiebureau"));
     }
+
+    @Test
+    void aWidowerWhoAsksForCompanyAndSomethingToDoForOthersAsksToTakePartNotAboutHisGrief() {
+        VERIFIER.verifyThat("Definition: a bereaved resident's question is about the grief itself")
+                .given(q -> q.topics(LONELINESS, PARTICIPATION).groups(Group.BEREAVED).age(69).neighbourhood("Krispijn")
+                        .channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("trost");
+                    assertThat(suggested(a)).contains("trost", "inzet078");
+                });
+    }
 }

@@ -73,6 +73,16 @@ class GapsRulesTest {
     }
 
     @Test
+    void aSingleMothersQuestionAboutHerChildInASeparationIsNotAboutChildrensWork() {
+        VERIFIER.verifyThat("A vulnerable family with a child up to 14 falls into the children's work gap")
+                .given(q -> q.topics(PARENTING, RELATIONSHIPS).groups(Group.SINGLE_PARENT).childAges(7).age(36))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK");
+                });
+    }
+
+    @Test
     void aLowIncomeFamilyWithOnlyA15YearOldIsNotInTheChildrensWorkGap() {
         VERIFIER.verifyThat("A vulnerable family with a child up to 14 falls into the children's work gap")
                 .given(q -> q.topics(PARENTING).groups(Group.LOW_INCOME).childAges(15).age(35))

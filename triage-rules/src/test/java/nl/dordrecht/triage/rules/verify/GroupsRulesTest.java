@@ -226,7 +226,7 @@ class GroupsRulesTest {
                         .groups(Group.PREGNANT_OR_YOUNG_PARENT).channel(nl.dordrecht.triage.Channel.ONLINE))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
-                    assertThat(suggested(a)).contains("buurtgezinnen", "home-start");
+                    assertThat(suggested(a)).contains("moeders-informeren-moeders");
                 });
     }
 
@@ -354,5 +354,59 @@ class GroupsRulesTest {
                 .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
                         .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).childAges(1).age(22))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("jgz-voorzorg"));
+    }
+
+    @Test
+    void aProfessionalServiceMadeForTheGroupIsMadeForThemWithoutAClaimOfRecognition() {
+        VERIFIER.verifyThat("An offer made for the resident's group is on the route and lowers the threshold")
+                .given(q -> q.topics(PARENTING, HEALTH).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(22))
+                .fires().andAdvice(a -> {
+                    assertThat(suggestion(a, "jgz-voorzorg").reasons()).contains("Speciaal voor mensen in deze situatie.")
+                            .noneMatch(r -> r.contains("herkenning"));
+                    assertThat(suggestion(a, "home-start").reasons()).anyMatch(r -> r.contains("herkenning verlaagt de drempel"));
+                });
+    }
+
+    @Test
+    void anOrdinaryQuestionAboutABabysSleepGetsNoOffersForVulnerableParents() {
+        VERIFIER.verifyThat("Help made for vulnerable parents is no option for a parent in no vulnerable situation")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(0).age(27).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
+                    assertThat(suggested(a)).doesNotContain("buurtgezinnen", "home-start", "jgz-voorzorg")
+                            .contains("moeders-informeren-moeders", "schapenkopjes");
+                });
+    }
+
+    @Test
+    void aVulnerableYoungParentKeepsTheVolunteersWhoVisit() {
+        VERIFIER.verifyThat("Help made for vulnerable parents is no option for a parent in no vulnerable situation")
+                .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).childAges(0).age(27))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("home-start"));
+    }
+
+    @Test
+    void theDordtpasMadeForMinimaSaysWhatItPaysFor() {
+        VERIFIER.verifyThat("An offer made for the resident's group is on the route and lowers the threshold")
+                .given(q -> q.topics(PARTICIPATION).groups(Group.LOW_INCOME).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(a.primary().reasons()).contains("Gratis voor wie weinig te besteden heeft: meedoen aan sport, cultuur en vrije tijd, zonder stempel.")
+                            .noneMatch(r -> r.startsWith("Speciaal voor mensen in deze situatie"));
+                });
+    }
+
+    @Test
+    void inTheAppAPregnantNineteenYearOldAskingWhereToReadStartsAtTheWebsite() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent's health question is led by the youth health care that visits")
+                .given(q -> q.topics(PARENTING, HEALTH).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT).age(19).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schapenkopjes");
+                    assertThat(suggested(a)).contains("jgz-voorzorg");
+                });
     }
 }

@@ -344,7 +344,7 @@ class ReluctanceRulesTest {
         VERIFIER.verifyThat("Self-reliance puts informal general help first")
                 .given(q -> q.topics(LONELINESS, ELDERLY).age(81).reluctance(Reluctance.SELF_RELIANCE))
                 .fires().andAdvice(a -> assertThat(suggestion(a, "de-buitenwacht").reasons())
-                        .contains("Hier komt de bewoner als een van de anderen, zonder hulpverlener.")
+                        .contains("Hier komt de bewoner gewoon als een van de anderen.")
                         .doesNotContain("Helpt de bewoner het zelf te doen, zonder hulpverlener."));
     }
 

@@ -180,6 +180,14 @@ class RouteOffersRulesTest {
     }
 
     @Test
+    void inTheAppAQuestionForInformationIsAnsweredByTheWebsite() {
+        VERIFIER.verifyThat("An online-only offer is an extra, not the primary")
+                .given(q -> q.topics(PARENTING, HEALTH).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(24).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schapenkopjes"));
+    }
+
+    @Test
     void aQuestionNoWebsiteServesHasNoWebsiteToHoldBack() {
         VERIFIER.verifyThat("An online-only offer is an extra, not the primary")
                 .given(q -> q.topics(NEIGHBOURS).age(40)).doesNotFire();

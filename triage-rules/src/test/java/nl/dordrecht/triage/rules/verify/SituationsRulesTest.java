@@ -2,6 +2,7 @@ package nl.dordrecht.triage.rules.verify;
 
 import static nl.dordrecht.triage.Topic.*;
 import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
 import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import nl.dordrecht.triage.Group;
@@ -372,5 +373,17 @@ class SituationsRulesTest {
                         .childAges(15).age(45))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons())
                         .doesNotContain("Volgt hoe het kind zich ontwikkelt, ook in de taal, en geeft de ouders advies."));
+    }
+
+    @Test
+    void aGirlsGriefRaisedAtSchoolStartsWithThoseWhoSeeHerThereWithTrostNamed() {
+        VERIFIER.verifyThat("A bereaved resident's grief goes first to the support after a loss")
+                .given(q -> q.topics(PARENTING, MENTAL_HEALTH).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.BEREAVED).childAges(11).neighbourhood("De Staart").channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("schoolmaatschappelijk-werk", "jgz-jeugdverpleegkundige");
+                    assertThat(suggested(a)).contains("trost");
+                    assertThat(suggestion(a, "trost").reasons()).noneMatch(r -> r.contains("kinderen"));
+                });
     }
 }

@@ -140,6 +140,18 @@ class YoungResidentRulesTest {
     }
 
     @Test
+    void atTheGpASeparationRanksTheNurseAfterTheOthersButThePohJeugdKeepsItsOwnField() {
+        VERIFIER.verifyThat("For a family's question beyond bringing up a child an offer for health ranks after the others")
+                .given(q -> q.topics(PARENTING, RELATIONSHIPS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(nl.dordrecht.triage.Group.SINGLE_PARENT).childAges(7).age(36).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(suggestion(a, "poh-jeugd").reasons()).doesNotContain("Kijkt vooral naar gezondheid.");
+                    assertThat(suggestion(a, "jgz-jeugdverpleegkundige").reasons()).contains("Kijkt vooral naar gezondheid.");
+                });
+    }
+
+    @Test
     void aParentsQuestionAboutBringingUpAChildAloneKeepsTheSchoolNurseFirst() {
         VERIFIER.verifyThat("For a family's question beyond bringing up a child an offer for health ranks after the others")
                 .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(9).age(40)
