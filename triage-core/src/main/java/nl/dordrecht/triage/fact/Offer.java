@@ -128,6 +128,9 @@ public final class Offer {
     /** Whether it specialises in, or is exclusively for, one of the groups. */
     public boolean isMadeForAnyOf(Set<Group> groups) { return isForAnyOf(groups) || isOnlyForAnyOf(groups); }
 
+    /** Whether it specialises in, or is exclusively for, this group. */
+    public boolean isMadeFor(Group group) { return forGroups.contains(group) || onlyForGroups.contains(group); }
+
     /** Whether it serves only some ages of residents (the others are not for it). */
     public boolean isAgeBounded() { return spec.minAge() > 0 || spec.maxAge() < 120; }
 

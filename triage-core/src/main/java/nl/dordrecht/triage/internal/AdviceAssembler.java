@@ -114,9 +114,10 @@ public final class AdviceAssembler {
      * even when it is full, in place of the last one that is not named. Of the residents' meeting places, which are
      * alike to a helper, the advice shows at most {@link #MEETING_PLACES_SHOWN} (the primary counts), and at most
      * {@link #CITY_WIDE_MEETING_PLACES_SHOWN} outside the resident's wijk, so that they do not crowd out the offers that
-     * differ (reviews: DOOR listed after De Buitenwacht, above the library's help with letters, for no reason of its own). Where {@code spread} names the topics of a question for the wijkteam, the
-     * best offer for each topic is shown before a second one for a topic already served, so that the options cover the
-     * question's parts (a review: young-child offers crowded out any help with the rent arrears).
+     * differ (reviews: DOOR listed after De Buitenwacht, above the library's help with letters, for no reason of its
+     * own). Where {@code spread} names the topics of a question for the wijkteam, the best offer for each topic is shown
+     * before a second one for a topic already served, so that the options cover the question's parts (a review:
+     * young-child offers crowded out any help with the rent arrears).
      */
     private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary, List<Candidate> alike,
                                                 Set<Topic> spread, String wijk) {
