@@ -22,8 +22,11 @@ import org.kie.api.definition.type.ClassReactive;
 public final class Offer {
     /** Base threshold of access to tailored care (the Sociaal Wijkteam), the top of the DOMAIN.md ladder. */
     public static final int TAILORED_CARE = 5;
-    /** The oldest age of an offer made for young people (the jongerenwerk's young adults, S2 §6.1). */
-    public static final int YOUTH_MAX_AGE = 23;
+    /**
+     * The oldest age of an offer made for young people: the jongerenwerk's young adults (S2 §6.1) go to 23, the Dordtse
+     * Helden's newcomers to 27, the usual upper bound of "jongeren" in Dutch youth and participation policy.
+     */
+    public static final int YOUTH_MAX_AGE = 27;
     /** The age from which a resident is an adult. */
     public static final int ADULT_AGE = 18;
 

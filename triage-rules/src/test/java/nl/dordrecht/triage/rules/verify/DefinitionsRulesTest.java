@@ -227,7 +227,7 @@ class DefinitionsRulesTest {
 
     @Test
     void aManWithBackPainWhoWantsToVolunteerNeedsGuidanceToTakePart() {
-        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints or a disability")
+        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints, a disability or after detention")
                 .given(q -> q.topics(PARTICIPATION).age(52).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS, Group.LOW_INCOME))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("inzet078");
@@ -237,7 +237,7 @@ class DefinitionsRulesTest {
 
     @Test
     void aResidentOnAMinimumIncomeWhoWantsToJoinInNeedsNoGuidance() {
-        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints or a disability")
+        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints, a disability or after detention")
                 .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
     }

@@ -151,10 +151,10 @@ class GroupsRulesTest {
 
     @Test
     void aPregnant19YearOldsQuestionOnParentingAndMoneyStaysWithTheApproachForVulnerableParents() {
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a parenting question on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
                 .given(q -> q.topics(PARENTING, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isIn("home-start", "jgz-voorzorg", "moeders-informeren-moeders", "buurtgezinnen"));
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a parenting question on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
                 .given(q -> q.topics(PARENTING, MONEY, HOUSING).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
     }

@@ -200,4 +200,14 @@ class YoungResidentRulesTest {
                 .given(q -> q.topics(WORK_EDUCATION, MENTAL_HEALTH).age(15).channel(Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("poh-jeugd"));
     }
+
+    @Test
+    void underAChildAbuseEscalationTheSchoolIsNotSaidToBeTheOnlyPlaceToGo() {
+        VERIFIER.verifyThat("For a young resident's own question the offer present where it surfaced is among the options")
+                .given(q -> q.topics(PARENTING).age(12).safetySignals(nl.dordrecht.triage.SafetySignal.CHILD_UNSAFE).channel(Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.alternatives()).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("nergens anders heen")));
+                });
+    }
 }

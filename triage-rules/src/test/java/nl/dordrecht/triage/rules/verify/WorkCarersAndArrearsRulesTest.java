@@ -1,0 +1,176 @@
+package nl.dordrecht.triage.rules.verify;
+
+import static nl.dordrecht.triage.Topic.*;
+import static nl.dordrecht.triage.rules.verify.Advices.explanation;
+import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static org.assertj.core.api.Assertions.assertThat;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Complexity;
+import nl.dordrecht.triage.Group;
+import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Reluctance;
+import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Suggestion;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One rule at a time, for the rules that keep a question about work and low mood, a way back to taking part, a
+ * carer's first orientation and arrears behind a letter where the seeds put them (complexity.drl, route.drl,
+ * route-offers.drl, situations.drl, definitions.drl).
+ */
+class WorkCarersAndArrearsRulesTest {
+    private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
+
+    @Test
+    void feelingLowAfterLosingOnesJobIsOneQuestionForTheSociaalMakelaarAtTheGp() {
+        VERIFIER.verifyThat("Exception: at the GP, feeling low about being out of work is one question")
+                .given(q -> q.topics(WORK_EDUCATION, MENTAL_HEALTH).age(52).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(explanation(a)).contains("Sociaal Recept");
+                });
+    }
+
+    @Test
+    void feelingLowWithoutWorkAskedOnThePhoneIsNotMadeOneQuestion() {
+        VERIFIER.verifyThat("Exception: at the GP, feeling low about being out of work is one question")
+                .given(q -> q.topics(WORK_EDUCATION, MENTAL_HEALTH).age(52).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("leerwerkloket"));
+    }
+
+    @Test
+    void theSociaalMakelaarsExplorationOfLowMoodWithoutWorkKeepsTheWayBackToWork() {
+        VERIFIER.verifyThat("Social broker route: an offer that knows the work question is an alternative")
+                .given(q -> q.topics(WORK_EDUCATION, MENTAL_HEALTH, LONELINESS).age(34).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).contains("leerwerkloket");
+                    assertThat(suggested(a)).doesNotContain("jongerenwerk");
+                });
+    }
+
+    @Test
+    void theSociaalMakelaarsRouteWithoutAWorkQuestionNamesNoWorkOffer() {
+        VERIFIER.verifyThat("Social broker route: an offer that knows the work question is an alternative")
+                .given(q -> q.topics(LONELINESS).age(70).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("leerwerkloket"));
+    }
+
+    @Test
+    void aYoungWomanWithADisabilityWhoWantsWorkStartsWithGuidedStepsNotTheYouthWork() {
+        VERIFIER.verifyThat("Who is grown up and needs guidance towards work or taking part does not start at the youth work")
+                .given(q -> q.topics(WORK_EDUCATION, PARTICIPATION).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(23))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("mee-matchingunit", "de-buitenwacht", "inzet078");
+                    assertThat(suggested(a)).contains("jongerenwerk");
+                });
+    }
+
+    @Test
+    void aYoungWomanWithoutAnythingThatCallsForGuidanceMayStartAtTheYouthWork() {
+        VERIFIER.verifyThat("Who is grown up and needs guidance towards work or taking part does not start at the youth work")
+                .given(q -> q.topics(WORK_EDUCATION, PARTICIPATION).age(20))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jongerenwerk"));
+    }
+
+    @Test
+    void aManTwoYearsOutOfPrisonWhoWantsToTakePartIsGuidedNotGivenTheDordtpas() {
+        VERIFIER.verifyThat("Definition: taking part needs guidance with psychiatric complaints, a disability or after detention")
+                .given(q -> q.topics(PARTICIPATION).groups(Group.EX_DETAINEE, Group.LOW_INCOME).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("dordtpas");
+                    assertThat(suggested(a)).contains("mee-matchingunit", "buddyzorg");
+                });
+    }
+
+    @Test
+    void aDaughterWhoDoesNotKnowWhereToStartWithHerFathersDeclineIsHelpedToFindTheWay() {
+        VERIFIER.verifyThat("A carer who does not know where to start with an older relative's decline is helped to find the way first")
+                .given(q -> q.topics(ELDERLY, CAREGIVING, HEALTH).groups(Group.INFORMAL_CARER).age(79)
+                        .reluctance(Reluctance.DOES_NOT_KNOW_WHERE).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).contains("respijt-vrijwilligers", "mee-mantelzorg");
+                });
+    }
+
+    @Test
+    void aCarerWhoKnowsWhatSheNeedsIsNotSentToFindTheWayFirst() {
+        VERIFIER.verifyThat("A carer who does not know where to start with an older relative's decline is helped to find the way first")
+                .given(q -> q.topics(ELDERLY, CAREGIVING, HEALTH).groups(Group.INFORMAL_CARER).age(79).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
+    void respiteDoesNotLeadBeforeItIsClearWhatAnOlderRelativeNeeds() {
+        VERIFIER.verifyThat("Respite does not lead while a carer does not yet know where to start with an older relative's decline")
+                .given(q -> q.topics(ELDERLY, CAREGIVING, HEALTH).groups(Group.INFORMAL_CARER).age(79)
+                        .reluctance(Reluctance.DOES_NOT_KNOW_WHERE).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("respijt-vrijwilligers"));
+    }
+
+    @Test
+    void anExhaustedCarerWhoAsksForReliefStillGetsRespiteFirst() {
+        VERIFIER.verifyThat("Respite does not lead while a carer does not yet know where to start with an older relative's decline")
+                .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).age(58).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("respijt-vrijwilligers"));
+    }
+
+    @Test
+    void arrearsBehindAFormLabelledSimpleBringInTheDebtHelpInPerson() {
+        VERIFIER.verifyThat("Helped nearby: debt help for the arrears behind a letter or odd job is the next step, introduced in person")
+                .given(q -> q.topics(MONEY, LETTERS_AND_FORMS, DEBTS).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.SINGLE_PARENT, Group.LOW_INCOME).childAges(2, 6, 9).age(31).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("betalingsachterstand");
+                    assertThat(a.alternatives().stream().map(Suggestion::offerId).toList().indexOf("financieel-hulphuis"))
+                            .isBetween(0, 2);
+                });
+    }
+
+    @Test
+    void anIncomeFormWithoutArrearsNamesNoDebtHelp() {
+        VERIFIER.verifyThat("Helped nearby: debt help for the arrears behind a letter or odd job is the next step, introduced in person")
+                .given(q -> q.topics(MONEY, LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL).age(31))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(suggested(a)).doesNotContain("schuldhulpmaatje");
+                    assertThat(explanation(a)).doesNotContain("betalingsachterstand");
+                });
+    }
+
+    @Test
+    void aPregnantWomanOf19AtTheGpAboutHerHealthAndMoneyIsTakenUpByTheApproachForVulnerableParents() {
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+                .given(q -> q.topics(HEALTH, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-voorzorg");
+                    assertThat(suggested(a)).contains("sociaal-wijkteam");
+                    assertThat(explanation(a)).doesNotContain("geldzorgen en de stress");
+                });
+    }
+
+    @Test
+    void herHealthAndMoneyAreNotTakenForMoneyWorriesWithStress() {
+        VERIFIER.verifyThat("Exception: money worries with the stress they bring are one question")
+                .given(q -> q.topics(HEALTH, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("jgz-voorzorg"));
+    }
+
+    @Test
+    void aPregnantWomanOf19AtTheGpIsNotOfferedTheSociaalReceptBesideTheApproachMadeForHer() {
+        VERIFIER.verifyThat("At the GP an adult's social question behind the complaints can also go to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(HEALTH, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
+    }
+
+    @Test
+    void theGpDoesNotArrangeTheFormsTogetherWithThePatient() {
+        VERIFIER.verifyThat("Arranging something practical is done together, so the resident can do it next time")
+                .given(q -> q.topics(MONEY).age(45).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("de volgende keer zelf"));
+    }
+}
