@@ -331,7 +331,7 @@ class MoreMoneyAndYouthRulesTest {
 
     @Test
     void aManWithBackPainWhoWantsToDoSomethingUsefulStartsAtTheVolunteeringCentre() {
-        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who needs guidance to take part")
+        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who asks to take part or needs guidance to")
                 .given(q -> q.topics(PARTICIPATION).age(52)
                         .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS, Group.LOW_INCOME))
                 .fires().andAdvice(a -> {
@@ -341,10 +341,20 @@ class MoreMoneyAndYouthRulesTest {
     }
 
     @Test
-    void aResidentOnAMinimumIncomeWhoWantsToJoinInGetsTheDordtpasFirst() {
-        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who needs guidance to take part")
-                .given(q -> q.topics(PARTICIPATION).age(40).groups(Group.LOW_INCOME))
-                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
+    void aResidentOnBijstandWhoAsksForVolunteerWorkStartsAtTheVolunteeringCentreWithTheDordtpasBeside() {
+        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who asks to take part or needs guidance to")
+                .given(q -> q.topics(PARTICIPATION).age(38).groups(Group.LOW_INCOME).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                    assertThat(suggested(a)).contains("dordtpas");
+                });
+    }
+
+    @Test
+    void aResidentOnAMinimumIncomeAskingAboutIncomeKeepsTheDordtpasAsAnAnswer() {
+        VERIFIER.verifyThat("The Dordtpas is not the primary for someone who asks to take part or needs guidance to")
+                .given(q -> q.topics(MONEY, PARTICIPATION).age(40).groups(Group.LOW_INCOME))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("dordtpas"));
     }
 
     @Test

@@ -173,4 +173,122 @@ class WorkCarersAndArrearsRulesTest {
                 .given(q -> q.topics(MONEY).age(45).channel(Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("de volgende keer zelf"));
     }
+
+    @Test
+    void aCarerWhoDoesNotKnowWhereToStartWithAnOlderRelativesHealthSeeksTheWay() {
+        VERIFIER.verifyThat("Definition: a carer seeks the way with an older relative's decline")
+                .given(q -> q.topics(ELDERLY, HEALTH).groups(Group.INFORMAL_CARER).age(84).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar"));
+    }
+
+    @Test
+    void aCarerWhoDoesNotKnowWhereToGoWithMoneyDoesNotSeekTheWayWithADecline() {
+        VERIFIER.verifyThat("Definition: a carer seeks the way with an older relative's decline")
+                .given(q -> q.topics(ELDERLY, MONEY).groups(Group.INFORMAL_CARER).age(84).reluctance(Reluctance.DOES_NOT_KNOW_WHERE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("respijt-vrijwilligers"));
+    }
+
+    @Test
+    void aSelfEmployedManWhoLostHisIncomeIsAnAdultWhoseIncomeWentWithTheWork() {
+        VERIFIER.verifyThat("Definition: the income went with the work")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION).complexity(Complexity.SINGLE_SPECIFIC).age(45).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("Bbz"));
+    }
+
+    @Test
+    void incomeAndArrearsAreNotAnIncomeThatWentWithTheWork() {
+        VERIFIER.verifyThat("Definition: the income went with the work")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION, DEBTS).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("Bbz"));
+    }
+
+    @Test
+    void whoLostTheIncomeWithTheWorkAppliesForALivingAllowanceAtTheSdd() {
+        VERIFIER.verifyThat("Who lost the income with the work applies for a living allowance at the SDD")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION).complexity(Complexity.SINGLE_SPECIFIC).age(45).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sdd-geldzaken");
+                    assertThat(suggested(a)).contains("leerwerkloket", "financieel-hulphuis").doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void whoFearsTheAgencyIsNotSentToTheSddFirst() {
+        VERIFIER.verifyThat("Who lost the income with the work applies for a living allowance at the SDD")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION).complexity(Complexity.SINGLE_SPECIFIC).age(45)
+                        .reluctance(Reluctance.FEAR_OF_CONSEQUENCES))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sdd-geldzaken"));
+    }
+
+    @Test
+    void whoLostTheIncomeWithTheWorkHearsOfTheLivingAllowanceNotOnlyOfBijzondereBijstand() {
+        VERIFIER.verifyThat("Who lost the income with the work hears where the living allowance is asked")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION).complexity(Complexity.SINGLE_SPECIFIC).age(45))
+                .fires().andAdvice(a -> {
+                    assertThat(explanation(a)).contains("een uitkering (bijstand");
+                    assertThat(explanation(a)).doesNotContain("Gaat het om bijzondere bijstand of een minimaregeling");
+                });
+    }
+
+    @Test
+    void anIncomeQuestionWithoutWorkHearsOfBijzondereBijstand() {
+        VERIFIER.verifyThat("Who lost the income with the work hears where the living allowance is asked")
+                .given(q -> q.topics(MONEY).complexity(Complexity.SINGLE_SPECIFIC).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).contains("Gaat het om bijzondere bijstand of een minimaregeling"));
+    }
+
+    @Test
+    void aWomanWithABurnOutWhoWantsToDoSomethingUsefulKeepsTheVolunteeringCentreInView() {
+        VERIFIER.verifyThat("Social broker route: an offer for taking part is an alternative")
+                .given(q -> q.topics(WORK_EDUCATION, MENTAL_HEALTH, PARTICIPATION).age(41).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).contains("inzet078");
+                });
+    }
+
+    @Test
+    void aLonelyOlderManAtTheGpIsNotSentToVolunteerWork() {
+        VERIFIER.verifyThat("Social broker route: an offer for taking part is an alternative")
+                .given(q -> q.topics(LONELINESS).age(84).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("inzet078"));
+    }
+
+    @Test
+    void aHomeboundWomanBehindOnPaymentsHearsThatWhoeverVisitsBringsUpTheArrears() {
+        VERIFIER.verifyThat("At home, arrears behind an odd job are brought up by whoever visits")
+                .given(q -> q.topics(PRACTICAL_HELP, DEBTS).complexity(Complexity.SIMPLE_PRACTICAL).age(50)
+                        .barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
+                    assertThat(explanation(a)).contains("betalingsachterstand", "Schuldhulpmaatje");
+                });
+    }
+
+    @Test
+    void aHomeboundResidentAskingOnlyForAnOddJobHearsNothingOfArrears() {
+        VERIFIER.verifyThat("At home, arrears behind an odd job are brought up by whoever visits")
+                .given(q -> q.topics(PRACTICAL_HELP).age(50).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("betalingsachterstand"));
+    }
+
+    @Test
+    void theWijkteamsOwnLabelOfSeveralLifeDomainsStands() {
+        VERIFIER.verifyThat("A caller's label of several life domains gives way when the topics lie in one")
+                .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS, LONELINESS).complexity(Complexity.MULTI_DOMAIN).age(45)
+                        .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).channel(Channel.WIJKTEAM))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(explanation(a)).doesNotContain("horen bij één levensgebied");
+                });
+    }
+
+    @Test
+    void arrearsLabelledSimpleAreNamedEvenWhenAnotherReasonForAWarmHandoverIsReadOut() {
+        VERIFIER.verifyThat("Helped nearby: debt help for the arrears behind a letter or odd job is the next step, introduced in person")
+                .given(q -> q.topics(HOUSING, DEBTS, LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.STATUSHOUDER, Group.LOW_INCOME).reluctance(Reluctance.CULTURAL_NORMS, Reluctance.SHAME)
+                        .monthsInDordrecht(30).age(45).channel(Channel.OTHER))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("achter de vraag zit een betalingsachterstand", "neem de tijd"));
+    }
 }
