@@ -167,7 +167,7 @@ class GroupsRulesTest {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
-                    assertThat(a.explanation()).anyMatch(l -> l.startsWith("De vraag raakt twee levensgebieden, maar de aanpak voor kwetsbare"));
+                    assertThat(a.explanation()).anyMatch(l -> l.startsWith("De vraag raakt meer dan één levensgebied, maar de aanpak voor kwetsbare"));
                 });
         VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on two domains, so it is a specific referral")
                 .given(q -> q.topics(PARENTING, MONEY).childAges(6).age(40))

@@ -441,7 +441,7 @@ class RouteOffersRulesTest {
     @Test
     void onTheSocialBrokerRouteTheWijkteamIsTheAlternativeForAFrailOlderResident() {
         VERIFIER.verifyThat("Social broker route: the Sociaal Wijkteam is the alternative when the resident wants it")
-                .given(q -> q.topics(LONELINESS).explicit(false).age(85))
+                .given(q -> q.topics(ELDERLY, HEALTH).explicit(false).age(85))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
                     assertThat(a.alternatives()).anySatisfy(s -> {
@@ -734,5 +734,16 @@ class RouteOffersRulesTest {
                 .given(q -> q.topics(PARENTING).complexity(Complexity.SINGLE_SPECIFIC).age(20).childAges(1)
                         .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("mamacafe"));
+    }
+
+    @Test
+    void aWidowerWhoseLonelinessHisGpNoticedIsVisitedWithoutTheWijkteamListed() {
+        VERIFIER.verifyThat("Social broker route: the Sociaal Wijkteam is the alternative when the resident wants it")
+                .given(q -> q.topics(LONELINESS, HEALTH).explicit(false).groups(nl.dordrecht.triage.Group.BEREAVED).age(84)
+                        .neighbourhood("Dubbeldam").channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
     }
 }

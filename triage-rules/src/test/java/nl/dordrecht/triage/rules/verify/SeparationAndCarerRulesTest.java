@@ -118,4 +118,14 @@ class SeparationAndCarerRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(Advices.suggestion(a, "dordtpas").reasons())
                         .anyMatch(r -> r.startsWith("Gratis voor wie weinig te besteden heeft")));
     }
+
+    @Test
+    void aFatherAskingAboutTheChildrenInASeparationIsNotToldItTouchesTheMoney() {
+        VERIFIER.verifyThat("Exception: a separation with children and its money side are one question")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).childAges(8, 11).age(40).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("adviespunt-sko");
+                    assertThat(explanation(a)).doesNotContain("raakt ook het geld").contains("wat die voor de kinderen betekent");
+                });
+    }
 }

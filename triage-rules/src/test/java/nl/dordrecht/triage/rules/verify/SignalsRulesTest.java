@@ -110,7 +110,7 @@ class SignalsRulesTest {
                 .given(q -> q.topics(LONELINESS).explicit(false).age(40))
                 .fires().andAdvice(a -> {
                     assertThat(a.signals()).extracting(Signal::topic).containsExactly(LONELINESS);
-                    assertThat(a.signals().get(0).reason()).startsWith("Opgemerkt, maar niet zelf gevraagd");
+                    assertThat(a.signals().get(0).reason()).startsWith("Vraag naar wie de bewoner om zich heen heeft");
                 });
     }
 
@@ -195,5 +195,29 @@ class SignalsRulesTest {
         VERIFIER.verifyThat("A low-income expecting or young parent may have money worries")
                 .given(q -> q.topics(PARENTING, MONEY).age(19).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME, Group.SINGLE_PARENT))
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(MONEY));
+    }
+
+    @Test
+    void eachNoticedTopicSaysHowToBringItUp() {
+        VERIFIER.verifyThat("The topics of an implicit question are signals to explore gently")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS, ELDERLY).explicit(false).age(74))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::reason).doesNotHaveDuplicates()
+                        .noneMatch(r -> r.startsWith("Opgemerkt")));
+    }
+
+    @Test
+    void unaskedArrearsWithTheHomeAtStakeAreBroughtUpNowNotWhenTheResidentIsReady() {
+        VERIFIER.verifyThat("With the home at stake the topics of an implicit question are signals that cannot wait")
+                .given(q -> q.topics(DEBTS, HOUSING, PARENTING).explicit(false).childAges(6).age(38))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::reason)
+                        .anyMatch(r -> r.contains("vraag het rustig maar nu")).noneMatch(r -> r.contains("klaar voor")));
+    }
+
+    @Test
+    void unaskedArrearsWithoutAHousingQuestionAreBroughtUpGently() {
+        VERIFIER.verifyThat("With the home at stake the topics of an implicit question are signals that cannot wait")
+                .given(q -> q.topics(DEBTS).explicit(false).age(38))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::reason)
+                        .anyMatch(r -> r.startsWith("Vraag voorzichtig hoe het met betalen gaat")));
     }
 }

@@ -291,4 +291,58 @@ class WorkCarersAndArrearsRulesTest {
                         .monthsInDordrecht(30).age(45).channel(Channel.OTHER))
                 .fires().andAdvice(a -> assertThat(explanation(a)).contains("achter de vraag zit een betalingsachterstand", "neem de tijd"));
     }
+
+    @Test
+    void incomeLostWithTheWorkAskedOnlineIsOneQuestionForTheSdd() {
+        VERIFIER.verifyThat("Exception: income lost with the work is one question")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION).age(45).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("sdd-geldzaken");
+                });
+    }
+
+    @Test
+    void workAndIncomeWithTheHomeAsWellAreNotOneQuestion() {
+        VERIFIER.verifyThat("Exception: income lost with the work is one question")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION, HOUSING).age(45))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void aVulnerablePregnantWomansPregnancyHealthAndMoneyStayWithTheApproachMadeForHer() {
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+                .given(q -> q.topics(PARENTING, HEALTH, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME, Group.NEW_IN_TOWN)
+                        .age(19).monthsInDordrecht(5).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-voorzorg");
+                    assertThat(suggested(a)).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aVulnerableParentWithArrearsAndAHousingQuestionAsWellGoesToTheWijkteam() {
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+                .given(q -> q.topics(PARENTING, HOUSING, DEBTS, HEALTH).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
+    }
+
+    @Test
+    void aNeighbourConflictOfAWomanWithAPsychiatricHistoryGoesToBuurtbemiddelingNotTheWalkInHouse() {
+        VERIFIER.verifyThat("A meeting place made for the resident's group does not lead a question it only partly knows")
+                .given(q -> q.topics(NEIGHBOURS, MENTAL_HEALTH).complexity(Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PSYCHIATRIC_VULNERABILITY).age(58).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("buurtbemiddeling");
+                    assertThat(suggested(a)).contains("yulius-inloophuis");
+                });
+    }
+
+    @Test
+    void aLonelyManWithPsychiatricComplaintsMayStartAtTheWalkInHouse() {
+        VERIFIER.verifyThat("A meeting place made for the resident's group does not lead a question it only partly knows")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).complexity(Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.PSYCHIATRIC_VULNERABILITY).age(45).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis"));
+    }
 }
