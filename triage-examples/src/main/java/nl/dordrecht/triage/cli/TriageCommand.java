@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.function.Function;
 import nl.dordrecht.triage.RuleSource;
 import nl.dordrecht.triage.TriageEngine;
@@ -76,8 +77,15 @@ public final class TriageCommand implements Runnable {
         return commandLine(in, out, err, TriageCommand::engineFor);
     }
 
+    /**
+     * The deadline of one advice from the command line. A command answers its first question on a cold JVM, where the
+     * engine's 2-second default (sized for a warm server) was twice exceeded on a loaded 2-core machine, so the
+     * volunteer got the safe answer for an ordinary question; a runaway rule is still stopped, later.
+     */
+    static final Duration COMMAND_DEADLINE = Duration.ofSeconds(10);
+
     private static TriageEngine engineFor(RuleSource source) {
-        return TriageEngine.builder().rules(source).build();
+        return TriageEngine.builder().rules(source).deadline(COMMAND_DEADLINE).build();
     }
 
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err,

@@ -48,7 +48,7 @@ class RouteOffersRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.primary().offerId()).isIn("stichting-present", "helpende-handen");
-                    assertThat(a.primary().reasons()).contains("Vrijwilligers die het klusje aan huis komen doen.");
+                    assertThat(a.primary().reasons()).contains("Vrijwilligers die aan huis komen helpen met wat praktisch nodig is.");
                 });
     }
 
@@ -583,7 +583,7 @@ class RouteOffersRulesTest {
         VERIFIER.verifyThat("Specific referral: volunteers who come to the door do the odd job the question also asks for")
                 .given(q -> q.topics(PRACTICAL_HELP, CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(67))
                 .fires().andAdvice(a -> assertThat(suggestion(a, "stichting-present").reasons())
-                        .contains("Vrijwilligers die het klusje aan huis komen doen."));
+                        .contains("Vrijwilligers die aan huis komen helpen met wat praktisch nodig is."));
         VERIFIER.verifyThat("Specific referral: volunteers who come to the door do the odd job the question also asks for")
                 .given(q -> q.topics(CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(67))
                 .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("stichting-present"));

@@ -225,7 +225,7 @@ class WorkCarersAndArrearsRulesTest {
         VERIFIER.verifyThat("Who lost the income with the work hears where the living allowance is asked")
                 .given(q -> q.topics(MONEY, WORK_EDUCATION).complexity(Complexity.SINGLE_SPECIFIC).age(45))
                 .fires().andAdvice(a -> {
-                    assertThat(explanation(a)).contains("een uitkering (bijstand");
+                    assertThat(explanation(a)).contains("vraagt meteen WW aan bij het UWV");
                     assertThat(explanation(a)).doesNotContain("Gaat het om bijzondere bijstand of een minimaregeling");
                 });
     }
@@ -344,5 +344,66 @@ class WorkCarersAndArrearsRulesTest {
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).complexity(Complexity.SINGLE_SPECIFIC)
                         .groups(Group.PSYCHIATRIC_VULNERABILITY).age(45).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis"));
+    }
+
+    @Test
+    void arrearsTheGpHearsOfUnaskedGoToTheSociaalMakelaarWithTheSociaalRecept() {
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+                .given(q -> q.topics(DEBTS, HEALTH).explicit(false).reluctance(Reluctance.SHAME)
+                        .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(52).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(explanation(a)).doesNotContain("Verwijs nog niet meteen door");
+                });
+    }
+
+    @Test
+    void arrearsTheGpHearsOfUnaskedKeepTheDebtHelpInView() {
+        VERIFIER.verifyThat("Social broker route: debt help for the arrears is an alternative")
+                .given(q -> q.topics(DEBTS, HEALTH).explicit(false).age(52).channel(Channel.GP))
+                .fires().andAdvice(a -> assertThat(suggested(a)).contains("schuldhulpmaatje", "financieel-hulphuis"));
+    }
+
+    @Test
+    void theSociaalMakelaarsRouteWithoutArrearsNamesNoDebtHelp() {
+        VERIFIER.verifyThat("Social broker route: debt help for the arrears is an alternative")
+                .given(q -> q.topics(LONELINESS).age(60).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schuldhulpmaatje"));
+    }
+
+    @Test
+    void aMothersLowMoodAfterTheBirthNoticedAtTheGpStartsAtTheConsultatiebureau() {
+        VERIFIER.verifyThat("A parent's low mood noticed at the GP starts with the consultatiebureau the parent already visits")
+                .given(q -> q.topics(MENTAL_HEALTH, PARENTING).explicit(false).reluctance(Reluctance.NORMALISED)
+                        .groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(0).age(31).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jgz-consultatiebureau");
+                    assertThat(explanation(a)).contains("ouder en kind").contains("stemming van de ouder");
+                });
+    }
+
+    @Test
+    void aMothersLowMoodWithASchoolChildIsNotForTheConsultatiebureau() {
+        VERIFIER.verifyThat("A parent's low mood noticed at the GP starts with the consultatiebureau the parent already visits")
+                .given(q -> q.topics(MENTAL_HEALTH, PARENTING).explicit(false).childAges(9).age(38).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("jgz-consultatiebureau"));
+    }
+
+    @Test
+    void aHomeboundWomanWhoAsksHerGpForSomethingToDoIsNotLedByTheTeamForResidentsNobodyReaches() {
+        VERIFIER.verifyThat("At the GP a homebound adult who asks is visited by the sociaal makelaar, not first by the team for residents nobody reaches")
+                .given(q -> q.topics(LONELINESS, HEALTH, PARTICIPATION).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS)
+                        .barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(52).neighbourhood("Dubbeldam").channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).contains("hip-helpt");
+                });
+    }
+
+    @Test
+    void aHomeboundResidentWhoseLonelinessOthersNoticedMayBeReachedByTheOutreachTeam() {
+        VERIFIER.verifyThat("At the GP a homebound adult who asks is visited by the sociaal makelaar, not first by the team for residents nobody reaches")
+                .given(q -> q.topics(LONELINESS).explicit(false).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(82))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("hip-helpt"));
     }
 }
