@@ -220,4 +220,12 @@ class SignalsRulesTest {
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::reason)
                         .anyMatch(r -> r.startsWith("Vraag voorzichtig hoe het met betalen gaat")));
     }
+
+    @Test
+    void atTheGpTheHealthSignalDoesNotAskWhetherTheGpKnows() {
+        VERIFIER.verifyThat("The topics of an implicit question are signals to explore gently")
+                .given(q -> q.topics(HEALTH, LONELINESS).explicit(false).age(70).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::reason)
+                        .noneMatch(r -> r.contains("huisarts ervan weet")).anyMatch(r -> r.contains("naast de klachten")));
+    }
 }

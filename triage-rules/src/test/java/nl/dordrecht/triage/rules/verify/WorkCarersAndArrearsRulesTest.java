@@ -14,9 +14,10 @@ import nl.dordrecht.triage.Suggestion;
 import org.junit.jupiter.api.Test;
 
 /**
- * One rule at a time, for the rules that keep a question about work and low mood, a way back to taking part, a
- * carer's first orientation and arrears behind a letter where the seeds put them (complexity.drl, route.drl,
- * route-offers.drl, situations.drl, definitions.drl).
+ * One rule at a time, for the rules that keep where the seeds put them: work, income and low mood (the SDD, the
+ * Sociaal Recept), a way back to taking part, a carer's first orientation, arrears behind a letter or noticed at the
+ * GP, a vulnerable parent's pregnancy and money, and who leads for a resident of a group or at home (complexity.drl,
+ * route.drl, route-offers.drl, situations.drl, definitions.drl, money.drl, groups.drl, implicit.drl).
  */
 class WorkCarersAndArrearsRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
@@ -405,5 +406,34 @@ class WorkCarersAndArrearsRulesTest {
         VERIFIER.verifyThat("At the GP a homebound adult who asks is visited by the sociaal makelaar, not first by the team for residents nobody reaches")
                 .given(q -> q.topics(LONELINESS).explicit(false).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(82))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("hip-helpt"));
+    }
+
+    @Test
+    void aWidowWhoseGpCallsHerGriefPensionAndMortgageOneQuestionKeepsThatLabel() {
+        VERIFIER.verifyThat("A caller's label of one question gives way when the topics lie in three or more life domains")
+                .given(q -> q.topics(MENTAL_HEALTH, MONEY, HOUSING).complexity(Complexity.SINGLE_SPECIFIC).groups(Group.BEREAVED)
+                        .age(50).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(suggested(a)).contains("trost", "sociaal-makelaar", "financieel-hulphuis");
+                });
+    }
+
+    @Test
+    void aLowIncomeSingleMothersParentingQuestionIsNotAboutPayingForTheChild() {
+        VERIFIER.verifyThat("Definition: a low-income family asks about a school-age child joining in")
+                .given(q -> q.topics(PARENTING).groups(Group.LOW_INCOME, Group.SINGLE_PARENT).childAges(7).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("dordtpas"));
+    }
+
+    @Test
+    void respiteVolunteersAreNotSaidToOfferRecognition() {
+        VERIFIER.verifyThat("An offer made for the resident's group is on the route and lowers the threshold")
+                .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).age(58))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("respijt-vrijwilligers");
+                    assertThat(a.primary().reasons()).contains("Speciaal voor mantelzorgers: een vrijwilliger neemt de zorg thuis even over.")
+                            .noneMatch(r -> r.contains("herkenning"));
+                });
     }
 }
