@@ -337,4 +337,13 @@ class ImplicitRulesTest {
                 .given(q -> q.topics(LONELINESS).explicit(false).age(45).neighbourhood("Vogelbuurt").channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
     }
+
+    @Test
+    void atAMeetingPlaceTheRoutesOwnLineSaysTrustComesFirstAndNoSecondLineRepeatsIt() {
+        VERIFIER.verifyThat("An implicit question is explored gently, not referred")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(73).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(explanation(a)).contains("bouw eerst vertrouwen op").doesNotContain("Verwijs nog niet meteen door");
+                });
+    }
 }

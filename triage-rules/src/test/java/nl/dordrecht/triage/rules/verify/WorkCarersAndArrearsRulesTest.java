@@ -436,4 +436,41 @@ class WorkCarersAndArrearsRulesTest {
                             .noneMatch(r -> r.contains("herkenning"));
                 });
     }
+
+    @Test
+    void aStatushouderSixYearsInTownWhoWantsWorkAndBetterDutchStartsAtTheLeerwerkloket() {
+        VERIFIER.verifyThat("An adult's question about work and Dutch is not led by help with the language alone")
+                .given(q -> q.topics(WORK_EDUCATION, LANGUAGE).complexity(Complexity.SINGLE_SPECIFIC).groups(Group.STATUSHOUDER, Group.LOW_INCOME)
+                        .monthsInDordrecht(72).age(48).channel(Channel.WIJKTEAM))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("leerwerkloket");
+                    assertThat(suggested(a)).contains("taalvrijwilligers");
+                });
+    }
+
+    @Test
+    void aQuestionAboutDutchAloneIsLedByTheLanguageHelp() {
+        VERIFIER.verifyThat("An adult's question about work and Dutch is not led by help with the language alone")
+                .given(q -> q.topics(LANGUAGE).age(48))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("leerwerkloket"));
+    }
+
+    @Test
+    void aManThreeWeeksOutOfPrisonAskingAboutLettersMoneyAndAHomeHearsOfTheWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).complexity(Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.EX_DETAINEE, Group.LOW_INCOME).age(52).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("buddyzorg");
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(suggested(a)).contains("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aRentAllowanceFormLabelledSimpleStillNamesNoWijkteam() {
+        VERIFIER.verifyThat("A simple practical label on several life domains still brings in the wijkteam")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).complexity(Complexity.SIMPLE_PRACTICAL).age(52))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
+    }
 }
