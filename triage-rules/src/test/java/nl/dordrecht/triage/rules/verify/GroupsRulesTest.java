@@ -151,17 +151,17 @@ class GroupsRulesTest {
 
     @Test
     void aPregnant19YearOldsQuestionOnParentingAndMoneyStaysWithTheApproachForVulnerableParents() {
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains, or about her health and money")
                 .given(q -> q.topics(PARENTING, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isIn("home-start", "jgz-voorzorg", "moeders-informeren-moeders", "buurtgezinnen"));
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains, or about her health and money")
                 .given(q -> q.topics(PARENTING, MONEY, HOUSING).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
     }
 
     @Test
     void theApproachForVulnerableParentsMakesItASpecificReferralWithTheWijkteamNamed() {
-        VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on two domains, so it is a specific referral")
+        VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on more than one domain, so it is a specific referral")
                 .given(q -> q.topics(PARENTING, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.SINGLE_PARENT).age(24))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
@@ -169,7 +169,7 @@ class GroupsRulesTest {
                     assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("sociaal-wijkteam");
                     assertThat(a.explanation()).anyMatch(l -> l.startsWith("De vraag raakt meer dan één levensgebied, maar de aanpak voor kwetsbare"));
                 });
-        VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on two domains, so it is a specific referral")
+        VERIFIER.verifyThat("Outcome: the approach for vulnerable parents takes up a question on more than one domain, so it is a specific referral")
                 .given(q -> q.topics(PARENTING, MONEY).childAges(6).age(40))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
     }

@@ -144,7 +144,7 @@ class WorkCarersAndArrearsRulesTest {
 
     @Test
     void aPregnantWomanOf19AtTheGpAboutHerHealthAndMoneyIsTakenUpByTheApproachForVulnerableParents() {
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains, or about her health and money")
                 .given(q -> q.topics(HEALTH, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19).channel(Channel.GP))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
@@ -312,7 +312,7 @@ class WorkCarersAndArrearsRulesTest {
 
     @Test
     void aVulnerablePregnantWomansPregnancyHealthAndMoneyStayWithTheApproachMadeForHer() {
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains, or about her health and money")
                 .given(q -> q.topics(PARENTING, HEALTH, MONEY).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME, Group.NEW_IN_TOWN)
                         .age(19).monthsInDordrecht(5).channel(Channel.GP))
                 .fires().andAdvice(a -> {
@@ -323,7 +323,7 @@ class WorkCarersAndArrearsRulesTest {
 
     @Test
     void aVulnerableParentWithArrearsAndAHousingQuestionAsWellGoesToTheWijkteam() {
-        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains")
+        VERIFIER.verifyThat("On the wijkteam route the approach for vulnerable parents takes up a question about the child or the pregnancy on two domains, or about her health and money")
                 .given(q -> q.topics(PARENTING, HOUSING, DEBTS, HEALTH).groups(Group.PREGNANT_OR_YOUNG_PARENT, Group.LOW_INCOME).age(19))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
     }
