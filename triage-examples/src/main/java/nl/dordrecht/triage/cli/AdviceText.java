@@ -2,7 +2,6 @@ package nl.dordrecht.triage.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -94,9 +93,9 @@ final class AdviceText {
         return value.map(v -> label + " " + v);
     }
 
+    // The reason says how to bring the topic up, or, after a safety signal, that it is passed on: a fixed "vraag
+    // voorzichtig naar" before it contradicted what the resident had asked outright (a review).
     private static String gently(Signal signal) {
-        String topic = signal.topic().label();
-        return "- Vraag voorzichtig naar " + topic.substring(0, 1).toLowerCase(Locale.ROOT) + topic.substring(1)
-                + ": " + signal.reason();
+        return "- " + signal.topic().label() + ": " + signal.reason();
     }
 }

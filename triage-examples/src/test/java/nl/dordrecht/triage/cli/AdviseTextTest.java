@@ -67,7 +67,7 @@ class AdviseTextTest {
         }
         String signal = advice.signals().get(0).reason();
         assertThat(section(text, "Om naar te vragen", "Wat er in het aanbod nog ontbreekt"))
-                .contains("- Vraag voorzichtig naar taal: " + signal);
+                .contains("- Taal: " + signal);
         // The gap's description is a line of the explanation too: said once, under the gaps.
         assertThat(section(text, "Wat er in het aanbod nog ontbreekt", "(regels: ")).contains("- " + gap);
         assertThat(explanation).doesNotContain(gap);

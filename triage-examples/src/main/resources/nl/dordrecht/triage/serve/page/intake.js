@@ -136,7 +136,7 @@
     }
     section(body, 'Ook mogelijk', 'alternatives',
       advice.alternatives.map((a) => { const li = element('li'); li.append(suggestion(a, 'h4', 'suggestion alternative')); return li; }));
-    section(body, 'Vraag voorzichtig naar', 'signals',
+    section(body, 'Om naar te vragen', 'signals',
       advice.signals.map((s) => label('topics', s.topic) + ': ' + s.reason));
     section(body, 'Niet in de sociale kaart', 'gaps', advice.gaps.map((g) => gaps[g] || g));
     body.append(element('p', 'Overdracht: ' + label('handover', advice.handover), 'handover'));

@@ -9,6 +9,8 @@ import nl.dordrecht.triage.Barrier;
 import nl.dordrecht.triage.Complexity;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
+import nl.dordrecht.triage.Channel;
+import nl.dordrecht.triage.Group;
 import org.junit.jupiter.api.Test;
 
 /** barriers.drl, one rule at a time: what makes an offer harder or easier to reach for this person. */
@@ -98,7 +100,7 @@ class BarriersRulesTest {
     @Test
     void withLowLiteracyALetterHelpedOnTheSpotNeedsNoReferralInPerson() {
         VERIFIER.verifyThat("With low literacy or limited Dutch a referral is made in person")
-                .given(q -> q.topics(LETTERS_AND_FORMS).age(45).barriers(Barrier.LOW_LITERACY))
+                .given(q -> q.topics(LETTERS_AND_FORMS).age(45).barriers(Barrier.LOW_LITERACY).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
@@ -285,5 +287,24 @@ class BarriersRulesTest {
         VERIFIER.verifyThat("With low digital skills the information point helps with the forms on any route")
                 .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, MONEY).age(67)).doesNotFire()
                 .andAdvice(a -> assertThat(suggested(a)).doesNotContain("bibliotheek-aanzet"));
+    }
+
+    @Test
+    void withLimitedDutchTheHelpNearbyIsArrangedTogetherWhenAskedAtSchool() {
+        VERIFIER.verifyThat("With low literacy or limited Dutch the help nearby is arranged together")
+                .given(q -> q.topics(MONEY).complexity(Complexity.SIMPLE_PRACTICAL).childAges(12).groups(Group.LOW_INCOME)
+                        .barriers(Barrier.LIMITED_DUTCH).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
+                    assertThat(explanation(a)).contains("leg het eerste contact samen");
+                });
+    }
+
+    @Test
+    void atAMeetingPlaceTheVolunteerWithTheResidentHelpsThereAndThen() {
+        VERIFIER.verifyThat("With low literacy or limited Dutch the help nearby is arranged together")
+                .given(q -> q.topics(LETTERS_AND_FORMS).barriers(Barrier.LIMITED_DUTCH).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("leg het eerste contact samen"));
     }
 }

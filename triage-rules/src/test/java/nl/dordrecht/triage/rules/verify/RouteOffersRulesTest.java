@@ -376,8 +376,9 @@ class RouteOffersRulesTest {
         VERIFIER.verifyThat("Wijkteam route: the Sociaal Wijkteam is on the route")
                 .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35).complexity(Complexity.SINGLE_SPECIFIC))
                 .doesNotFire().andAdvice(a -> {
+                    // Named for the whole (complexity.drl), not the route.
                     assertThat(a.route()).isNotEqualTo(Route.REFER_WIJKTEAM);
-                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-wijkteam");
                 });
     }
 
@@ -511,7 +512,7 @@ class RouteOffersRulesTest {
     @Test
     void onTheOutreachRouteTheWijkteamIsTheAlternativeThatAlsoVisits() {
         VERIFIER.verifyThat("Outreach route: the Sociaal Wijkteam is the alternative that also visits")
-                .given(q -> q.topics(PRACTICAL_HELP).barriers(Barrier.HOMEBOUND).age(80))
+                .given(q -> q.topics(HEALTH, LONELINESS).barriers(Barrier.HOMEBOUND).age(80))
                 .fires().andAdvice(a -> assertThat(a.alternatives()).anySatisfy(s -> {
                     assertThat(s.offerId()).isEqualTo("sociaal-wijkteam");
                     assertThat(s.reasons()).contains("Komt ook op huisbezoek en kijkt naar het geheel, als er meer nodig is.");
@@ -743,6 +744,16 @@ class RouteOffersRulesTest {
                         .neighbourhood("Dubbeldam").channel(Channel.GP))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aHomeboundOlderResidentsOddJobAloneIsForTheVolunteersWhoComeNotTheWijkteam() {
+        VERIFIER.verifyThat("Outreach route: the Sociaal Wijkteam is the alternative that also visits")
+                .given(q -> q.topics(PRACTICAL_HELP, ELDERLY).complexity(Complexity.SIMPLE_PRACTICAL).barriers(Barrier.HOMEBOUND).age(74))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.OUTREACH);
                     assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
                 });
     }

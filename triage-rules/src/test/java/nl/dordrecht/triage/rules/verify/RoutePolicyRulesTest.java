@@ -168,7 +168,7 @@ class RoutePolicyRulesTest {
 
     @Test
     void step10FiresForASimplePracticalQuestionAndSaysNothingAboutOnTheSpotOnThePhone() {
-        VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
+        VERIFIER.verifyThat("Step 11: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(LETTERS_AND_FORMS).channel(Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
@@ -178,20 +178,20 @@ class RoutePolicyRulesTest {
 
     @Test
     void step10DoesNotFireForASpecificQuestion() {
-        VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
+        VERIFIER.verifyThat("Step 11: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(LEGAL)).doesNotFire();
     }
 
     @Test
     void step12FiresOnSeveralLifeDomains() {
-        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+        VERIFIER.verifyThat("Step 13: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(HOUSING, PARENTING).childAges(7).age(35))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam"));
     }
 
     @Test
     void step12DoesNotFireForOneQuestion() {
-        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+        VERIFIER.verifyThat("Step 13: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(MONEY, DEBTS)).doesNotFire();
     }
 

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 class RouteStepsAndOutcomesRulesTest {
     private static final RuleVerifier VERIFIER = RoutePolicyRulesTest.VERIFIER;
 
-    private static final String STEP_9_LINE = "De bewoner heeft zelf (nog) niet om hulp gevraagd: begin met ontmoeting en vertrouwen, op een vertrouwde plek dichtbij.";
-    private static final String STEP_10_LINE = "Hiervoor is geen verwijzing of indicatie nodig: de bewoner kan zelf terecht bij vrij toegankelijk aanbod.";
-    private static final String STEP_11_LINE = "Voor deze vraag is kennis van het onderwerp nodig: we verwijzen naar aanbod dat deze vraag kent, zo licht als het kan.";
+    private static final String STEP_10_LINE = "De bewoner heeft zelf (nog) niet om hulp gevraagd: begin met ontmoeting en vertrouwen, op een vertrouwde plek dichtbij.";
+    private static final String STEP_11_LINE = "Hiervoor is geen verwijzing of indicatie nodig: de bewoner kan zelf terecht bij vrij toegankelijk aanbod.";
+    private static final String STEP_12_LINE = "Voor deze vraag is kennis van het onderwerp nodig: we verwijzen naar aanbod dat deze vraag kent, zo licht als het kan.";
     private static final String BROKER_OUTCOME_LINE = "Er is geen passend aanbod op deze route; de sociaal makelaar kent de sociale kaart en zoekt samen met de bewoner verder. Draag warm over.";
     private static final String WIJKTEAM_OUTCOME_LINE = "Er is geen passend aanbod op deze route; het Sociaal Wijkteam is er voor volwassenen en jeugd en kijkt samen met de bewoner verder. Draag warm over.";
 
     // --- The route is the first step that applies ---
-    // Every question is classified, so step 10, 11 or 12 always applies and this rule fires for every question: there
+    // Every question is classified, so step 11, 12 or 13 always applies and this rule fires for every question: there
     // is no question for which it does not fire. The tests show that the lowest applicable step decides.
 
     @Test
@@ -42,13 +42,13 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void anUnaskedPracticalQuestionTakesStep8AndNotStep9WhichAlsoApplies() {
-        VERIFIER.verifyThat("Step 10: a simple practical question is helped by the general offer")
+        VERIFIER.verifyThat("Step 11: a simple practical question is helped by the general offer")
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50)).fires();
         VERIFIER.verifyThat("The route is the first step of the policy that applies")
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE).anyMatch(l -> l.contains("Het klusje is een goede ingang"));
+                    assertThat(a.explanation()).doesNotContain(STEP_11_LINE).anyMatch(l -> l.contains("Het klusje is een goede ingang"));
                 });
     }
 
@@ -88,57 +88,57 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void step9FiresForAnUnaskedQuestionOnOneDomain() {
-        VERIFIER.verifyThat("Step 9: an implicit question starts with meeting and trust")
+        VERIFIER.verifyThat("Step 10: an implicit question starts with meeting and trust")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(a.explanation()).contains(STEP_9_LINE);
+                    assertThat(a.explanation()).contains(STEP_10_LINE);
                 });
     }
 
     @Test
     void step9ForAnUnaskedOddJobStartsWithTheOddJob() {
-        VERIFIER.verifyThat("Step 9: an implicit question starts with meeting and trust")
+        VERIFIER.verifyThat("Step 10: an implicit question starts with meeting and trust")
                 .given(q -> q.topics(PRACTICAL_HELP).explicit(false).age(50))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.explanation()).doesNotContain(STEP_9_LINE)
+                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE)
                             .anyMatch(l -> l.contains("Het klusje is een goede ingang"));
                 });
     }
 
     @Test
     void step9DoesNotFireWhenTheResidentAsked() {
-        VERIFIER.verifyThat("Step 9: an implicit question starts with meeting and trust")
+        VERIFIER.verifyThat("Step 10: an implicit question starts with meeting and trust")
                 .given(q -> q.topics(PRACTICAL_HELP).age(50))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
-                    assertThat(a.explanation()).doesNotContain(STEP_9_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_10_LINE);
                 });
     }
 
-    // --- Step 10 ---
+    // --- Step 11 ---
 
     @Test
     void step11FiresForALegalQuestion() {
-        VERIFIER.verifyThat("Step 11: a single question needing specific knowledge is referred to an offer with that knowledge")
+        VERIFIER.verifyThat("Step 12: a single question needing specific knowledge is referred to an offer with that knowledge")
                 .given(q -> q.topics(LEGAL).age(40))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
                     assertThat(a.handover()).isEqualTo(Handover.SELF_REFERRAL);
                     assertThat(a.primary().offerId()).isEqualTo("juridisch-loket");
-                    assertThat(a.explanation()).contains(STEP_11_LINE);
+                    assertThat(a.explanation()).contains(STEP_12_LINE);
                 });
     }
 
     @Test
     void step11DoesNotFireForALetter() {
-        VERIFIER.verifyThat("Step 11: a single question needing specific knowledge is referred to an offer with that knowledge")
+        VERIFIER.verifyThat("Step 12: a single question needing specific knowledge is referred to an offer with that knowledge")
                 .given(q -> q.topics(LETTERS_AND_FORMS))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
-                    assertThat(a.explanation()).doesNotContain(STEP_11_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_12_LINE);
                 });
     }
 
@@ -153,7 +153,7 @@ class RouteStepsAndOutcomesRulesTest {
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
                     assertThat(a.primary().reasons()).contains("Kent de sociale kaart en zoekt samen met de bewoner wat past.");
-                    assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE).doesNotContain(STEP_11_LINE);
+                    assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE).doesNotContain(STEP_12_LINE);
                 });
     }
 
@@ -203,7 +203,7 @@ class RouteStepsAndOutcomesRulesTest {
                 .given(q -> q.topics(DEBTS).age(45))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
-                    assertThat(a.explanation()).contains(STEP_11_LINE);
+                    assertThat(a.explanation()).contains(STEP_12_LINE);
                 });
     }
 
@@ -213,7 +213,7 @@ class RouteStepsAndOutcomesRulesTest {
                 .given(q -> q.topics(HOUSING).age(40))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isNotEqualTo(Route.REFER_SPECIFIC).isEqualTo(Route.REFER_SOCIAL_BROKER);
-                    assertThat(a.explanation()).doesNotContain(STEP_11_LINE);
+                    assertThat(a.explanation()).doesNotContain(STEP_12_LINE);
                 });
     }
 
@@ -239,7 +239,7 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void onTheWijkteamsOwnChannelTheQuestionStaysWithTheWijkteam() {
-        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+        VERIFIER.verifyThat("Step 13: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(HOUSING, DEBTS, NEIGHBOURS).age(45).channel(Channel.WIJKTEAM))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
@@ -249,7 +249,7 @@ class RouteStepsAndOutcomesRulesTest {
 
     @Test
     void onThePhoneTheWijkteamIsIntroducedInPerson() {
-        VERIFIER.verifyThat("Step 12: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
+        VERIFIER.verifyThat("Step 13: a question on several life domains goes to the Sociaal Wijkteam with a warm handover")
                 .given(q -> q.topics(HOUSING, DEBTS, NEIGHBOURS).age(45).channel(Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> assertThat(explanation(a)).contains("Draag warm over: stel de bewoner persoonlijk voor."));
     }

@@ -195,4 +195,21 @@ class SafetyRulesTest {
                         .channel(nl.dordrecht.triage.Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("poh-jeugd"));
     }
+
+    @Test
+    void domesticViolenceInAHomeWithAChildPassesTheChildOn() {
+        VERIFIER.verifyThat("Domestic violence in a home with children passes the children on")
+                .given(q -> q.topics(LETTERS_AND_FORMS, RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).childAges(6).age(40))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.signals()).anyMatch(s -> s.topic() == PARENTING && s.reason().contains("raakt ook hen"));
+                });
+    }
+
+    @Test
+    void domesticViolenceWithoutChildrenPassesNoChildOn() {
+        VERIFIER.verifyThat("Domestic violence in a home with children passes the children on")
+                .given(q -> q.topics(RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(40))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).noneMatch(s -> s.topic() == PARENTING));
+    }
 }

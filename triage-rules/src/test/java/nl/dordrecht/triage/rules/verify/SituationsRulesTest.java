@@ -9,6 +9,7 @@ import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Reluctance;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.Suggestion;
+import nl.dordrecht.triage.Channel;
 import org.junit.jupiter.api.Test;
 
 /** situations.drl, one rule at a time: the offer made for a life event stays named in the advice. */
@@ -385,5 +386,22 @@ class SituationsRulesTest {
                     assertThat(suggested(a)).contains("trost");
                     assertThat(suggestion(a, "trost").reasons()).noneMatch(r -> r.contains("kinderen"));
                 });
+    }
+
+    @Test
+    void whoSeeksCompanyWithAChronicIllnessHearsOfTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Who seeks company with a chronic illness or a disability has the sociaal makelaar named, who knows where others meet")
+                .given(q -> q.topics(LONELINESS).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(34).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar");
+                    assertThat(suggestion(a, "sociaal-makelaar").reasons()).anyMatch(r -> r.contains("hetzelfde meemaken"));
+                });
+    }
+
+    @Test
+    void whoSeeksCompanyWithoutAnIllnessIsNotSentToTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Who seeks company with a chronic illness or a disability has the sociaal makelaar named, who knows where others meet")
+                .given(q -> q.topics(LONELINESS).age(34).channel(Channel.ONLINE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
     }
 }

@@ -473,4 +473,14 @@ class WorkCarersAndArrearsRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS, MONEY, HOUSING).complexity(Complexity.SIMPLE_PRACTICAL).age(52))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
     }
+
+    @Test
+    void aYoungManInDisadvantageAfterDetentionStartsWithTheChainApproachMadeForHisGroup() {
+        VERIFIER.verifyThat("Who is grown up and needs guidance towards work or taking part does not start at the youth work")
+                .given(q -> q.topics(WORK_EDUCATION, HOUSING).groups(Group.EX_DETAINEE, Group.YOUTH_IN_DISADVANTAGE).age(20))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("jongeren-op-de-rit");
+                });
+    }
 }
