@@ -5,6 +5,7 @@ import static nl.dordrecht.triage.rules.verify.Advices.explanation;
 import static nl.dordrecht.triage.rules.verify.Advices.suggested;
 import static nl.dordrecht.triage.rules.verify.Advices.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
@@ -240,7 +241,7 @@ class MoreMoneyAndYouthRulesTest {
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.SCHOOL))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isIn("schoolmaatschappelijk-werk", "jgz-jeugdverpleegkundige");
-                    assertThat(a.primary().reasons()).contains("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen.");
+                    assertThat(a.primary().reasons()).contains("Is er al, waar de vraag opkwam.");
                     assertThat(suggested(a)).contains("schoolmaatschappelijk-werk");
                 });
     }
@@ -250,7 +251,7 @@ class MoreMoneyAndYouthRulesTest {
         VERIFIER.verifyThat("An offer present where the question surfaced that knows the whole question is on the route")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).age(15).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
-                        .doesNotContain("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen.")));
+                        .doesNotContain("Is er al, waar de vraag opkwam.")));
     }
 
     @Test
@@ -281,7 +282,7 @@ class MoreMoneyAndYouthRulesTest {
                 .given(q -> q.topics(RELATIONSHIPS, PARENTING).childAges(5, 11).age(38).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
                         .channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
                 .doesNotFire().andAdvice(a -> assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
-                        .doesNotContain("Is er al, waar de vraag opkwam: de bewoner hoeft nergens anders heen.")));
+                        .doesNotContain("Is er al, waar de vraag opkwam.")));
     }
 
     @Test
@@ -403,5 +404,23 @@ class MoreMoneyAndYouthRulesTest {
         VERIFIER.verifyThat("An offer under pressure names the capacity gap when it is suggested")
                 .given(q -> q.topics(DEBTS, LONELINESS).explicit(false).age(60).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("DEBT_ADVICE_CAPACITY"));
+    }
+
+    @Test
+    void aLowIncomeFamilysQuestionAboutTheChildrensCostsIsOneQuestionForTheDordtpas() {
+        VERIFIER.verifyThat("Exception: a low-income family's question about what a school-age child needs is one question")
+                .given(q -> q.topics(MONEY, PARENTING).groups(Group.LOW_INCOME).childAges(7, 10).age(36).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
+
+    @Test
+    void aFamilyWithDebtsAndParentingTroubleIsNotMadeOneQuestion() {
+        VERIFIER.verifyThat("Exception: a low-income family's question about what a school-age child needs is one question")
+                .given(q -> q.topics(DEBTS, PARENTING).groups(Group.LOW_INCOME).childAges(7, 10).age(36).channel(Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
     }
 }

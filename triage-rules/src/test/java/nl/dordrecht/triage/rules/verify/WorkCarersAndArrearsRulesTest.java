@@ -483,4 +483,14 @@ class WorkCarersAndArrearsRulesTest {
                     assertThat(a.primary().offerId()).isEqualTo("jongeren-op-de-rit");
                 });
     }
+
+    @Test
+    void aBurnOutAtTheGpIsOneQuestionAndDoesNotNameTheWijkteamBesideTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Social broker route: the Sociaal Wijkteam is the alternative when the resident wants it")
+                .given(q -> q.topics(MENTAL_HEALTH, WORK_EDUCATION).age(34).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
+                });
+    }
 }
