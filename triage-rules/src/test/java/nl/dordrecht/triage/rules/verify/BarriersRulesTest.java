@@ -307,4 +307,21 @@ class BarriersRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS).barriers(Barrier.LIMITED_DUTCH).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("leg het eerste contact samen"));
     }
+
+    @Test
+    void aFormerDetaineesDigidLetterStartsAtTheInformationPointWithBuddyzorgBeside() {
+        VERIFIER.verifyThat("With low digital skills an offer made for the resident's group does not lead a letter that must go online")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.EX_DETAINEE).barriers(Barrier.LOW_DIGITAL_SKILLS).age(45).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("bibliotheek-aanzet");
+                    assertThat(suggested(a)).contains("buddyzorg");
+                });
+    }
+
+    @Test
+    void aFormerDetaineesLetterWithoutTheComputerKeepsBuddyzorgFirst() {
+        VERIFIER.verifyThat("With low digital skills an offer made for the resident's group does not lead a letter that must go online")
+                .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.EX_DETAINEE).age(45).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("buddyzorg"));
+    }
 }

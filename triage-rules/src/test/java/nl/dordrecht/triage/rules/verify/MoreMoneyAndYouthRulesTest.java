@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Group;
 import nl.dordrecht.triage.Handover;
+import nl.dordrecht.triage.Reluctance;
 import nl.dordrecht.triage.Route;
 import org.junit.jupiter.api.Test;
 
@@ -422,5 +423,22 @@ class MoreMoneyAndYouthRulesTest {
         VERIFIER.verifyThat("Exception: a low-income family's question about what a school-age child needs is one question")
                 .given(q -> q.topics(DEBTS, PARENTING).groups(Group.LOW_INCOME).childAges(7, 10).age(36).channel(Channel.SCHOOL))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
+
+    @Test
+    void aGirlAfraidHerParentsHearOfItIsNotSentFirstToTheDordtpas() {
+        VERIFIER.verifyThat("A young resident afraid the parents find out is not sent first to what a parent applies for")
+                .given(q -> q.topics(MONEY).groups(Group.LOW_INCOME).reluctance(Reluctance.FEAR_OF_CONSEQUENCES).age(15).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("dordtpas");
+                    assertThat(suggested(a)).contains("dordtpas");
+                });
+    }
+
+    @Test
+    void aGirlWhoDoesNotFearHerParentsMayStartWithTheDordtpas() {
+        VERIFIER.verifyThat("A young resident afraid the parents find out is not sent first to what a parent applies for")
+                .given(q -> q.topics(MONEY).groups(Group.LOW_INCOME).age(15).channel(Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
     }
 }
