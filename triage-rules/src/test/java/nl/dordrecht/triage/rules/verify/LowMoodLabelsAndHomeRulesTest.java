@@ -48,6 +48,16 @@ class LowMoodLabelsAndHomeRulesTest {
     }
 
     @Test
+    void lowMoodWithTheWishToTakePartLabelledSimpleIsHelpedNearbyByTheVolunteerCentre() {
+        VERIFIER.verifyThat("Step 9: an adult's low mood with the wish for company or to take part goes to the sociaal makelaar")
+                .given(q -> q.topics(PARTICIPATION, MENTAL_HEALTH).complexity(Complexity.SIMPLE_PRACTICAL).age(30).channel(Channel.ONLINE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().offerId()).isEqualTo("inzet078");
+                });
+    }
+
+    @Test
     void lowMoodAloneIsNotThisStep() {
         VERIFIER.verifyThat("Step 9: an adult's low mood with the wish for company or to take part goes to the sociaal makelaar")
                 .given(q -> q.topics(MENTAL_HEALTH).age(40).channel(Channel.ONLINE))
