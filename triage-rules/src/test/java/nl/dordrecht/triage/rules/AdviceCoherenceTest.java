@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class AdviceCoherenceTest {
     /** Two lines sharing this many words in a row say the same thing. */
     private static final int SAME_RUN = 8;
+    /** Two reasons of one suggestion, short as they are, sharing this many words in a row say the same thing. */
+    private static final int SAME_REASON_RUN = 4;
 
     @Test
     void noExplanationHasTwoLinesThatSayTheSameThing() {
@@ -38,6 +40,26 @@ class AdviceCoherenceTest {
                     }
                 }
             }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The reasons of one suggestion are read out together: none repeats another (two reviews). */
+    @Test
+    void noSuggestionHasTwoReasonsThatSayTheSameThing() {
+        List<String> failures = new ArrayList<>();
+        for (Scenario s : DordrechtScenarios.ALL) {
+            TriageAdvice advice = advice(s);
+            Stream.concat(Stream.of(advice.primary()), advice.alternatives().stream()).forEach(g -> {
+                List<String> reasons = g.reasons();
+                for (int i = 0; i < reasons.size(); i++) {
+                    for (int j = i + 1; j < reasons.size(); j++) {
+                        if (sharesARun(reasons.get(i), reasons.get(j), SAME_REASON_RUN)) {
+                            failures.add(s.name() + ": " + g.offerId() + ": \"" + reasons.get(i) + "\" ~ \"" + reasons.get(j) + "\"");
+                        }
+                    }
+                }
+            });
         }
         assertThat(failures).isEmpty();
     }
@@ -147,14 +169,18 @@ class AdviceCoherenceTest {
     }
 
     private static boolean sharesARun(String a, String b) {
+        return sharesARun(a, b, SAME_RUN);
+    }
+
+    private static boolean sharesARun(String a, String b, int run) {
         List<String> wa = words(a);
         Set<String> runs = new HashSet<>();
-        for (int i = 0; i + SAME_RUN <= wa.size(); i++) {
-            runs.add(String.join(" ", wa.subList(i, i + SAME_RUN)));
+        for (int i = 0; i + run <= wa.size(); i++) {
+            runs.add(String.join(" ", wa.subList(i, i + run)));
         }
         List<String> wb = words(b);
-        for (int i = 0; i + SAME_RUN <= wb.size(); i++) {
-            if (runs.contains(String.join(" ", wb.subList(i, i + SAME_RUN)))) {
+        for (int i = 0; i + run <= wb.size(); i++) {
+            if (runs.contains(String.join(" ", wb.subList(i, i + run)))) {
                 return true;
             }
         }

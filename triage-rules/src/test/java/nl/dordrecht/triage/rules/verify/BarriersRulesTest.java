@@ -279,7 +279,7 @@ class BarriersRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS, HOUSING, MONEY).age(67).barriers(Barrier.LOW_DIGITAL_SKILLS)
                         .channel(nl.dordrecht.triage.Channel.ONLINE))
                 .fires().andAdvice(a -> assertThat(suggestion(a, "bibliotheek-aanzet").reasons())
-                        .contains("Helpt intussen met DigiD en de online formulieren, zorgvuldig met persoonlijke gegevens."));
+                        .contains("Helpt met brieven en formulieren die online verder moeten (DigiD, de digitale overheid), zorgvuldig met persoonlijke gegevens."));
     }
 
     @Test

@@ -444,7 +444,7 @@ class ComplexityRulesTest {
         VERIFIER.verifyThat("Any other single question needs specific knowledge")
                 .given(q -> q.topics(WORK_EDUCATION, LONELINESS).age(24))
                 .fires().andAdvice(a -> assertThat(a.explanation())
-                        .contains("Uit de onderwerpen blijkt één hoofdvraag, over werk en opleiding; de andere onderwerpen horen daarbij."));
+                        .contains("Uit de onderwerpen blijkt één vraag, over werk en opleiding; daarnaast gaat het om mensen ontmoeten of meedoen."));
     }
 
     @Test

@@ -104,9 +104,9 @@ class GapsRulesTest {
     }
 
     @Test
-    void anAdultHeldBackByCulturalNormsFallsIntoTheCultureSensitiveAccessGap() {
+    void anAdultWithAMigrationBackgroundHeldBackByCulturalNormsFallsIntoTheCultureSensitiveAccessGap() {
         VERIFIER.verifyThat("Cultural norms, limited Dutch with a migrant background or an integration question fall into the culture-sensitive access gap")
-                .given(q -> q.topics(LETTERS_AND_FORMS).reluctance(Reluctance.CULTURAL_NORMS).age(40))
+                .given(q -> q.topics(LETTERS_AND_FORMS).reluctance(Reluctance.CULTURAL_NORMS).groups(Group.MIGRANT_BACKGROUND).age(40))
                 .fires().andAdvice(a -> assertThat(a.gaps()).contains("CULTURE_SENSITIVE_ACCESS"));
     }
 

@@ -152,7 +152,7 @@ class RouteStepsAndOutcomesRulesTest {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
-                    assertThat(a.primary().reasons()).contains("Kent de sociale kaart en zoekt samen met de bewoner wat past.");
+                    assertThat(a.primary().reasons()).contains("Kent de sociale kaart: weet welk aanbod er nog meer is.");
                     assertThat(a.explanation()).contains(BROKER_OUTCOME_LINE).doesNotContain(STEP_12_LINE);
                 });
     }
