@@ -462,7 +462,7 @@ class ReluctanceRulesTest {
         VERIFIER.verifyThat("Who cannot give anything back is welcome where everyone contributes")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(50).reluctance(Reluctance.RECIPROCITY))
                 .fires().andAdvice(a -> {
-                    String line = "Hier helpen bewoners elkaar: u kunt ook zelf iets bijdragen.";
+                    String line = "Hier helpen bewoners elkaar: de bewoner kan ook zelf iets bijdragen.";
                     assertThat(a.primary().reasons()).contains(line);
                     assertThat(suggestion(a, "hip-helpt").reasons()).doesNotContain(line);
                 });
@@ -473,7 +473,7 @@ class ReluctanceRulesTest {
         VERIFIER.verifyThat("Who cannot give anything back is welcome where everyone contributes")
                 .given(q -> q.topics(LONELINESS).age(50))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons())
-                        .doesNotContain("Hier helpen bewoners elkaar: u kunt ook zelf iets bijdragen."));
+                        .doesNotContain("Hier helpen bewoners elkaar: de bewoner kan ook zelf iets bijdragen."));
     }
 
     @Test

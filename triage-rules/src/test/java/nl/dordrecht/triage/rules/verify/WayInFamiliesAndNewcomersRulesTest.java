@@ -294,4 +294,30 @@ class WayInFamiliesAndNewcomersRulesTest {
                     assertThat(Advices.suggestion(a, "speeltheek-pip-en-zo").reasons()).doesNotContain("Eén adres voor de hele vraag.");
                 });
     }
+
+    @Test
+    void atAMeetingPlaceAnOddJobThatIsTheWayInGoesToTheVolunteersWhoDoIt() {
+        VERIFIER.verifyThat("An unasked odd job noticed elsewhere: the volunteers who come to do it come first")
+                .given(q -> q.topics(PRACTICAL_HELP, HEALTH).explicit(false).reluctance(Reluctance.RECIPROCITY, Reluctance.SELF_RELIANCE)
+                        .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(73).neighbourhood("Noordflank").channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("helpende-handen", "stichting-present");
+                    assertThat(explanation(a)).contains("Help eerst met het klusje");
+                });
+    }
+
+    @Test
+    void atAMeetingPlaceAnUnaskedOddJobAloneStartsWithTheMeetingPlace() {
+        VERIFIER.verifyThat("An unasked odd job noticed elsewhere: the volunteers who come to do it come first")
+                .given(q -> q.topics(PRACTICAL_HELP, LONELINESS).explicit(false).age(80).channel(Channel.MEETING_PLACE))
+                .doesNotFire();
+    }
+
+    @Test
+    void besideASafetyEscalationNoOfferIsOneAddressForAllOfIt() {
+        VERIFIER.verifyThat("An offer that serves every topic of the question is one address for all of it")
+                .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).safetySignals(nl.dordrecht.triage.SafetySignal.SUICIDE_RISK)
+                        .groups(Group.BEREAVED).age(67).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(Advices.suggestion(a, "trost").reasons()).doesNotContain("Eén adres voor de hele vraag."));
+    }
 }
