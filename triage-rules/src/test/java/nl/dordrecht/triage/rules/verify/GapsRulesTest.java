@@ -35,6 +35,23 @@ class GapsRulesTest {
     }
 
     @Test
+    void whereNothingAnswersAHousingQuestionTheWijkteamIsNamedBesideTheSociaalMakelaar() {
+        VERIFIER.verifyThat("Where nothing answers a housing question, the wijkteam where such questions land now is named")
+                .given(q -> q.topics(HOUSING).barriers(Barrier.LOW_DIGITAL_SKILLS).age(68).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(Advices.suggestion(a, "sociaal-wijkteam").reasons()).anyMatch(r -> r.startsWith("Vragen over wonen komen nu meestal bij het wijkteam terecht"));
+                });
+    }
+
+    @Test
+    void whereAnOfferMadeForTheResidentAnswersTheHousingQuestionNoWijkteamIsNamedForTheGap() {
+        VERIFIER.verifyThat("Where nothing answers a housing question, the wijkteam where such questions land now is named")
+                .given(q -> q.topics(HOUSING, MONEY).groups(Group.EX_DETAINEE).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("buddyzorg"));
+    }
+
+    @Test
     void anLgbtiResidentLookingForCompanyFallsIntoTheMeetingPlaceGap() {
         VERIFIER.verifyThat("An LGBTI resident looking for company falls into the meeting place gap")
                 .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(30))

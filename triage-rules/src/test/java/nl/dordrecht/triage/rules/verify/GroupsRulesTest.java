@@ -27,6 +27,31 @@ class GroupsRulesTest {
     }
 
     @Test
+    void fromTheGpAnOfferMadeForTheResidentsGroupStaysBesideTheSociaalMakelaar() {
+        VERIFIER.verifyThat("On the social broker route an offer made for the resident's group is an alternative")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).groups(Group.NEW_IN_TOWN).age(24).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggestion(a, "dordtse-helden").reasons())
+                            .contains("Speciaal voor mensen in deze situatie; de sociaal makelaar kan het contact leggen.");
+                });
+    }
+
+    @Test
+    void fromTheGpAWebsiteMadeForTheResidentsGroupIsNoContactForTheSociaalMakelaar() {
+        VERIFIER.verifyThat("On the social broker route an offer made for the resident's group is an alternative")
+                .given(q -> q.topics(LONELINESS, PARENTING).groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(1).age(26)
+                        .channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(suggested(a)).contains("moeders-informeren-moeders");
+                    assertThat(suggested(a)).doesNotContain("schapenkopjes");
+                });
+        VERIFIER.verifyThat("On the social broker route an offer made for the resident's group is an alternative")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).age(24).channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("dordtse-helden"));
+    }
+
+    @Test
     void withoutTheGroupTrostIsNotSuggested() {
         VERIFIER.verifyThat("An offer made for the resident's group is on the route and lowers the threshold")
                 .given(q -> q.topics(MENTAL_HEALTH).age(60))
@@ -202,7 +227,7 @@ class GroupsRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
                     assertThat(suggested(a).indexOf("jgz-voorzorg")).isBetween(1, 3);
-                    assertThat(suggested(a).indexOf("jgz-voorzorg")).isLessThan(suggested(a).indexOf("mee-clientondersteuning"));
+                    assertThat(suggested(a)).contains("home-start");
                 });
     }
 

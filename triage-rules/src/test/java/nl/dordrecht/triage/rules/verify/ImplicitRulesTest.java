@@ -200,6 +200,16 @@ class ImplicitRulesTest {
     }
 
     @Test
+    void anUnaskedMoneyQuestionBehindAnOddJobOnThePhoneStartsWithTheOddJobNotWithWaiting() {
+        VERIFIER.verifyThat("An implicit question is explored gently, not referred")
+                .given(q -> q.topics(PRACTICAL_HELP, MONEY).explicit(false).age(55).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isIn("helpende-handen", "stichting-present");
+                    assertThat(a.explanation()).doesNotContain(EXPLORE_GENTLY).anyMatch(l -> l.startsWith("Help eerst met het klusje"));
+                });
+    }
+
+    @Test
     void unaskedDebtsNoticedAtAMeetingPlaceKeepTheInformalDebtHelpWithinReach() {
         VERIFIER.verifyThat("For an implicit question the informal help for its subject is an alternative for when the resident is ready")
                 .given(q -> q.topics(DEBTS).explicit(false).age(66).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))

@@ -405,6 +405,18 @@ class RouteOffersRulesTest {
     }
 
     @Test
+    void onTheWijkteamRouteOnlyTheLightestOffersThatKnowTheSamePartAreAlternatives() {
+        VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
+                .given(q -> q.topics(DEBTS, HOUSING, PARENTING, MENTAL_HEALTH).childAges(8, 11).groups(nl.dordrecht.triage.Group.SINGLE_PARENT)
+                        .age(38).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(suggested(a)).contains("schuldhulpmaatje", "financieel-hulphuis")
+                            .doesNotContain("sdd-geldzaken", "bureau-sociaal-raadslieden");
+                });
+    }
+
+    @Test
     void offARouteOfTheWijkteamTheDebtBuddyKnowsTheQuestionRatherThanAPart() {
         VERIFIER.verifyThat("On the wijkteam route an offer with specific knowledge of a main topic is an alternative")
                 .given(q -> q.topics(HOUSING, DEBTS).age(35).complexity(Complexity.SINGLE_SPECIFIC)
@@ -581,13 +593,24 @@ class RouteOffersRulesTest {
 
     @Test
     void onASpecificReferralTheOddJobVolunteersDoTheOddJobTheQuestionAlsoAsksFor() {
-        VERIFIER.verifyThat("Specific referral: volunteers who come to the door do the odd job the question also asks for")
+        VERIFIER.verifyThat("On a referral, volunteers who come to the door do the odd job the question also asks for")
                 .given(q -> q.topics(PRACTICAL_HELP, CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(67))
                 .fires().andAdvice(a -> assertThat(suggestion(a, "stichting-present").reasons())
                         .contains("Vrijwilligers die aan huis komen helpen met wat praktisch nodig is."));
-        VERIFIER.verifyThat("Specific referral: volunteers who come to the door do the odd job the question also asks for")
+        VERIFIER.verifyThat("On a referral, volunteers who come to the door do the odd job the question also asks for")
                 .given(q -> q.topics(CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).age(67))
                 .doesNotFire().andAdvice(a -> assertThat(a.alternatives()).extracting(s -> s.offerId()).doesNotContain("stichting-present"));
+    }
+
+    @Test
+    void fromTheGpTheOddJobVolunteersStayBesideTheSociaalMakelaar() {
+        VERIFIER.verifyThat("On a referral, volunteers who come to the door do the odd job the question also asks for")
+                .given(q -> q.topics(LONELINESS, PRACTICAL_HELP).age(78).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggestion(a, "helpende-handen").reasons()).contains("Vrijwilligers die aan huis komen helpen met wat praktisch nodig is.");
+                });
     }
 
     @Test
