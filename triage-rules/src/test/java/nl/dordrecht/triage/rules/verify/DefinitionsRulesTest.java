@@ -188,6 +188,35 @@ class DefinitionsRulesTest {
     }
 
     @Test
+    void aMotherOf17AskingAboutHerBabyAndMoneyIsNoChildJoiningIn() {
+        VERIFIER.verifyThat("Definition: a low-income family asks about a school-age child joining in")
+                .given(q -> q.topics(PARENTING, MONEY).childAges(0).age(17).channel(nl.dordrecht.triage.Channel.GP)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT, nl.dordrecht.triage.Group.LOW_INCOME, nl.dordrecht.triage.Group.SINGLE_PARENT))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("dordtpas");
+                    assertThat(String.join(" ", a.explanation())).doesNotContain("kindtegoed").contains("kwetsbare (aanstaande) ouders");
+                });
+        VERIFIER.verifyThat("Definition: a low-income family asks about a school-age child joining in")
+                .given(q -> q.topics(MONEY, PARTICIPATION).groups(nl.dordrecht.triage.Group.LOW_INCOME).age(13).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("dordtpas"));
+    }
+
+    @Test
+    void aGirlOf13AskingAtSchoolAboutMoneyForSportIsHandedOverToHerParentsNotInPersonToAPass() {
+        VERIFIER.verifyThat("Definition: a young resident asks about the pass their parents apply for")
+                .given(q -> q.topics(MONEY, PARTICIPATION).groups(nl.dordrecht.triage.Group.LOW_INCOME).age(13).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER);
+                    assertThat(a.explanation()).anyMatch(l -> l.startsWith("De Dordtpas en het kindtegoed vraagt een ouder aan"))
+                            .noneMatch(l -> l.contains("breng de jongere persoonlijk in contact"));
+                });
+        VERIFIER.verifyThat("Definition: a young resident asks about the pass their parents apply for")
+                .given(q -> q.topics(MONEY, PARTICIPATION).groups(nl.dordrecht.triage.Group.LOW_INCOME).childAges(9).age(36).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.explanation()).noneMatch(l -> l.startsWith("De Dordtpas en het kindtegoed vraagt een ouder aan")));
+    }
+
+    @Test
     void aPregnant19YearOldOnALowIncomeIsAVulnerableExpectingParent() {
         VERIFIER.verifyThat("Definition: a vulnerable expecting or young parent")
                 .given(q -> q.topics(PARENTING).groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT).age(19))
