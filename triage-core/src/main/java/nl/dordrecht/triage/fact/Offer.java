@@ -86,6 +86,7 @@ public final class Offer {
     public boolean isDigitalHelp() { return spec.role() == Role.DIGITAL_HELP; }
     public boolean isOutreachTeam() { return spec.role() == Role.OUTREACH_TEAM; }
     public boolean isMinimaPass() { return spec.role() == Role.MINIMA_PASS; }
+    public boolean isIntensiveGuidance() { return spec.role() == Role.INTENSIVE_GUIDANCE; }
     /** A small initiative of residents with too little capacity to reach vulnerable families (S1 §5.1). */
     public boolean isSmallInitiative() { return spec.smallInitiative(); }
     /** A safety service: it takes a safety signal (Veilig Thuis, 112, 113). */

@@ -24,5 +24,8 @@ public enum Role {
     OUTREACH_TEAM,
     /** Free access to sport, culture and leisure for residents with a low income, with a kindtegoed for children: the
      * Dordtpas (S2 §7.2.1 punt 2, §6.1 punt 3). It pays for joining in; it does not guide anyone towards it. */
-    MINIMA_PASS
+    MINIMA_PASS,
+    /** Guides a resident intensively on several life domains at once, a chain approach: Jongeren op de Rit (S2 §6.4,
+     * §6.5 punt 5). Not a first step for what lies in one life domain. */
+    INTENSIVE_GUIDANCE
 }

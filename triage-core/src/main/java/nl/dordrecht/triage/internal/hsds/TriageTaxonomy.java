@@ -44,7 +44,7 @@ public final class TriageTaxonomy {
         FIELDS.put("anonymous", "true: can be used anonymously.");
         FIELDS.put("signpost", "true: refers onward rather than being the help itself.");
         FIELDS.put("smallInitiative", "true: a small residents' initiative with too little capacity to reach vulnerable families.");
-        FIELDS.put("role", "The part it plays in the rules: TAILORED_CARE, SOCIAL_BROKER, HELPLINE, NEWCOMER_GUIDANCE, CLIENT_SUPPORT, STEPPING_STONE, DIGITAL_HELP, OUTREACH_TEAM, MINIMA_PASS.");
+        FIELDS.put("role", "The part it plays in the rules: TAILORED_CARE, SOCIAL_BROKER, HELPLINE, NEWCOMER_GUIDANCE, CLIENT_SUPPORT, STEPPING_STONE, DIGITAL_HELP, OUTREACH_TEAM, MINIMA_PASS, INTENSIVE_GUIDANCE.");
         FIELDS.put("channels", "Where a question surfaces that it is present at (SCHOOL, GP, ...); one attribute per channel.");
         FIELDS.put("safetySignals", "A safety signal it takes (Veilig Thuis, 112, 113); one attribute per signal.");
         FIELDS.put("capacity", "NORMAL or UNDER_PRESSURE.");

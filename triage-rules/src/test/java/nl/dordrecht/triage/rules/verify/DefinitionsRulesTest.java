@@ -338,4 +338,19 @@ class DefinitionsRulesTest {
                     assertThat(suggested(a)).contains("trost", "inzet078");
                 });
     }
+
+    @Test
+    void aLonelyMotherOfAToddlerAtHerGpStartsWhereParentsOfAToddlerMeet() {
+        VERIFIER.verifyThat("Definition: a lonely parent of a young child is answered where parents of a child that age meet")
+                .given(q -> q.topics(PARENTING, LONELINESS).childAges(3).age(21).channel(nl.dordrecht.triage.Channel.GP)
+                        .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT, nl.dordrecht.triage.Group.NEW_IN_TOWN))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("mamacafe");
+                    assertThat(a.alternatives()).extracting(s -> s.offerId()).contains("jgz-consultatiebureau");
+                });
+        VERIFIER.verifyThat("Definition: a lonely parent of a young child is answered where parents of a child that age meet")
+                .given(q -> q.topics(PARENTING, LONELINESS).childAges(10).age(41).channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.REFER_SOCIAL_BROKER));
+    }
 }

@@ -40,9 +40,10 @@ class GroupsRulesTest {
     @Test
     void fromTheGpAWebsiteMadeForTheResidentsGroupIsNoContactForTheSociaalMakelaar() {
         VERIFIER.verifyThat("On the social broker route an offer made for the resident's group is an alternative")
-                .given(q -> q.topics(LONELINESS, PARENTING).groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(1).age(26)
+                .given(q -> q.topics(LONELINESS, HEALTH).groups(Group.PREGNANT_OR_YOUNG_PARENT).childAges(1).age(26)
                         .channel(nl.dordrecht.triage.Channel.GP))
                 .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
                     assertThat(suggested(a)).contains("moeders-informeren-moeders");
                     assertThat(suggested(a)).doesNotContain("schapenkopjes");
                 });
@@ -431,6 +432,45 @@ class GroupsRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("schapenkopjes");
                     assertThat(suggested(a)).contains("jgz-voorzorg");
+                });
+    }
+
+    @Test
+    void anIntensiveChainApproachDoesNotLeadAQuestionOnOneLifeDomain() {
+        VERIFIER.verifyThat("An intensive approach on several life domains does not lead a question on one")
+                .given(q -> q.topics(DEBTS, MONEY).groups(Group.YOUTH_IN_DISADVANTAGE, Group.LOW_INCOME).age(18).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("jongeren-op-de-rit");
+                    assertThat(suggested(a)).contains("jongeren-op-de-rit");
+                });
+        VERIFIER.verifyThat("An intensive approach on several life domains does not lead a question on one")
+                .given(q -> q.topics(WORK_EDUCATION, MONEY, HOUSING, MENTAL_HEALTH).groups(Group.YOUTH_IN_DISADVANTAGE).age(17))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("jongeren-op-de-rit"));
+    }
+
+    @Test
+    void anIntensiveChainApproachIsNoOptionForASimplePracticalQuestion() {
+        VERIFIER.verifyThat("An intensive approach on several life domains is no option for a simple practical question")
+                .given(q -> q.topics(MONEY, WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.LOW_INCOME, Group.YOUTH_IN_DISADVANTAGE).age(16).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(suggested(a)).doesNotContain("jongeren-op-de-rit");
+                });
+        VERIFIER.verifyThat("An intensive approach on several life domains is no option for a simple practical question")
+                .given(q -> q.topics(WORK_EDUCATION).groups(Group.YOUTH_IN_DISADVANTAGE).age(17))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("jongeren-op-de-rit"));
+    }
+
+    @Test
+    void aYoungMotherAskingWhereToLearnDutchIsNotOfferedHomeVisitsForVulnerableParents() {
+        VERIFIER.verifyThat("A vulnerable expecting or young parent is visited at home by an offer made for them")
+                .given(q -> q.topics(LANGUAGE).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .barriers(nl.dordrecht.triage.Barrier.LIMITED_DUTCH).groups(Group.MIGRANT_BACKGROUND, Group.PREGNANT_OR_YOUNG_PARENT)
+                        .age(24).childAges(2).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("bibliotheek-aanzet");
+                    assertThat(suggested(a)).doesNotContain("home-start", "jgz-voorzorg");
                 });
     }
 }

@@ -21,7 +21,7 @@ class ReluctanceRulesTest {
     private static final String FEAR_ELSEWHERE = "De bewoner is bang dat informatie terechtkomt bij instanties zoals de Sociale Dienst";
     private static final String FEAR_WIJKTEAM = "Het wijkteam deelt soms informatie met andere instanties: zeg dat eerlijk";
     private static final String SHAME_ELSEWHERE = "De bewoner schaamt zich voor de vraag: zeg dat veel mensen hiermee komen";
-    private static final String SHAME_WIJKTEAM = "het wijkteam kan voelen als een grote stap: stel de bewoner persoonlijk voor";
+    private static final String SHAME_WIJKTEAM = "het wijkteam kan voelen als een grote stap: vertel bij het voorstellen";
 
     // --- Definition
 

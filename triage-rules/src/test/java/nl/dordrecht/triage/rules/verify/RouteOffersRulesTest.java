@@ -780,4 +780,18 @@ class RouteOffersRulesTest {
                     assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
                 });
     }
+
+    @Test
+    void aLetterAboutRepayingAnAllowanceNamesTheHelpForAPaymentArrangement() {
+        VERIFIER.verifyThat("Helped nearby: help with money letters is the next step when a letter about money needs more")
+                .given(q -> q.topics(LETTERS_AND_FORMS, MONEY).complexity(Complexity.SIMPLE_PRACTICAL).age(52).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestion(a, "financieel-hulphuis").reasons())
+                            .contains("Als de brief om meer vraagt, zoals een betalingsregeling of bezwaar tegen een terugvordering.");
+                });
+        VERIFIER.verifyThat("Helped nearby: help with money letters is the next step when a letter about money needs more")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL).age(52).channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("financieel-hulphuis"));
+    }
 }

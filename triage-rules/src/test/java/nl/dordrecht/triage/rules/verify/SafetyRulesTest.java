@@ -212,4 +212,41 @@ class SafetyRulesTest {
                 .given(q -> q.topics(RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).age(40))
                 .doesNotFire().andAdvice(a -> assertThat(a.signals()).noneMatch(s -> s.topic() == PARENTING));
     }
+
+    @Test
+    void aSuicidal16YearOldWritingOnlineKeepsSchoolSocialWorkAndTheYouthNurseToFollow() {
+        VERIFIER.verifyThat("On the safety route a young resident who asked elsewhere keeps the youth offers of school and GP as the next step")
+                .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).safetySignals(SafetySignal.SUICIDE_RISK).age(16).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("zelfmoordpreventie-113");
+                    assertThat(Advices.suggestion(a, "schoolmaatschappelijk-werk").reasons())
+                            .contains("Na de veiligheid: op school of bij de huisarts, waar de jongere al komt, kan de jongere blijven volgen.");
+                });
+        VERIFIER.verifyThat("On the safety route a young resident who asked elsewhere keeps the youth offers of school and GP as the next step")
+                .given(q -> q.topics(MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(16).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("schoolmaatschappelijk-werk").doesNotContain("poh-jeugd"));
+    }
+
+    @Test
+    void aTeachersWorryAboutBruisesOnAPupilKeepsSchoolSocialWorkAfterVeiligThuis() {
+        VERIFIER.verifyThat("On the safety route a child at risk keeps the offer for the child where the worry surfaced")
+                .given(q -> q.topics(PARENTING).explicit(false).childAges(9).safetySignals(SafetySignal.CHILD_UNSAFE).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("veilig-thuis");
+                    assertThat(suggested(a)).contains("schoolmaatschappelijk-werk", "sociaal-wijkteam");
+                });
+        VERIFIER.verifyThat("On the safety route a child at risk keeps the offer for the child where the worry surfaced")
+                .given(q -> q.topics(PARENTING).explicit(false).childAges(9).safetySignals(SafetySignal.CHILD_UNSAFE).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
+    }
+
+    @Test
+    void atTheGpASafetySignalGoesToTheHuisartsNow() {
+        VERIFIER.verifyThat("At the GP a safety signal goes to the huisarts now")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(67).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> assertThat(explanation(a)).contains("bespreek het veiligheidssignaal nu met de huisarts"));
+        VERIFIER.verifyThat("At the GP a safety signal goes to the huisarts now")
+                .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(67).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("huisarts"));
+    }
 }

@@ -174,6 +174,16 @@ class SignalsRulesTest {
     }
 
     @Test
+    void withSuicidalThoughtsTheLowMoodIsTheSafetyMatterNotATopicToComeBackTo() {
+        VERIFIER.verifyThat("On a safety escalation the question's own topics are passed on for after the safety step")
+                .given(q -> q.topics(MENTAL_HEALTH, LONELINESS).safetySignals(SafetySignal.SUICIDE_RISK).age(34))
+                .fires().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).containsExactly(LONELINESS));
+        VERIFIER.verifyThat("On a safety escalation the question's own topics are passed on for after the safety step")
+                .given(q -> q.topics(PARENTING).safetySignals(SafetySignal.CHILD_UNSAFE).childAges(9).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).isEmpty());
+    }
+
+    @Test
     void aRecentWidowersGardenMayHideLoneliness() {
         VERIFIER.verifyThat("A letter or an odd job with a small network may hide loneliness")
                 .given(q -> q.topics(PRACTICAL_HELP).age(72).groups(Group.BEREAVED))
