@@ -324,4 +324,15 @@ class BarriersRulesTest {
                 .given(q -> q.topics(LETTERS_AND_FORMS).groups(Group.EX_DETAINEE).age(45).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("buddyzorg"));
     }
+
+    @Test
+    void aHomeboundCarerKeepsTheCarersExpertiseAskedToCallOrComeBy() {
+        VERIFIER.verifyThat("A homebound carer keeps the carers' expertise in the advice")
+                .given(q -> q.topics(CAREGIVING).groups(nl.dordrecht.triage.Group.INFORMAL_CARER).barriers(Barrier.HOMEBOUND).age(62))
+                .fires().andAdvice(a -> assertThat(Advices.suggestion(a, "mee-mantelzorg").reasons())
+                        .contains("Komt niet vanzelf aan huis: vraag of een gesprek thuis of aan de telefoon kan."));
+        VERIFIER.verifyThat("A homebound carer keeps the carers' expertise in the advice")
+                .given(q -> q.topics(LONELINESS).barriers(Barrier.HOMEBOUND).age(80))
+                .doesNotFire().andAdvice(a -> assertThat(Advices.suggested(a)).doesNotContain("mee-mantelzorg"));
+    }
 }

@@ -61,7 +61,7 @@ class ReluctanceRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
                     assertThat(a.primary().threshold()).isEqualTo(6);
-                    assertThat(a.primary().reasons()).contains("Deelt informatie met instanties: voor deze bewoner een hoge drempel.");
+                    assertThat(a.primary().reasons()).contains("Deelt informatie met instanties, en daar is deze bewoner bang voor.");
                 });
     }
 

@@ -101,6 +101,21 @@ class SituationsRulesTest {
     }
 
     @Test
+    void aJobAmongFourLifeDomainsAfterDetentionLeavesRoomForTheMoneyBesideTheWijkteam() {
+        VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
+                .given(q -> q.topics(WORK_EDUCATION, HOUSING, DEBTS, MONEY).reluctance(Reluctance.BUREAUCRACY, Reluctance.FEAR_OF_CONSEQUENCES)
+                        .groups(Group.EX_DETAINEE).age(29).neighbourhood("Centrum").channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(suggested(a)).contains("buddyzorg", "schuldhulpmaatje");
+                    assertThat(suggestions(a)).allSatisfy(s -> assertThat(s.reasons()).doesNotContain(SNUFFELSTAGE));
+                });
+        VERIFIER.verifyThat("Taking part for someone for whom a volunteer job is a step too far names the steps towards it")
+                .given(q -> q.topics(WORK_EDUCATION).groups(Group.EX_DETAINEE).age(29))
+                .fires().andAdvice(a -> assertThat(suggested(a)).contains("mee-matchingunit"));
+    }
+
+    @Test
     void whoNeedsGuidanceToTakePartStartsWithTheGuidedStepsNotTheVolunteerCentre() {
         VERIFIER.verifyThat("Who takes part with psychiatric complaints does not start at the volunteer centre")
                 .given(q -> q.topics(PARTICIPATION, WORK_EDUCATION).groups(Group.PSYCHIATRIC_VULNERABILITY).age(34)
