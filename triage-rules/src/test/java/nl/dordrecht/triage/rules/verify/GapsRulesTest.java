@@ -365,4 +365,15 @@ class GapsRulesTest {
                 .given(q -> q.topics(PARENTING).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).childAges(3).age(30))
                 .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CHILDRENS_WORK"));
     }
+
+    @Test
+    void aParentInTheCentrumAskingAboutTheKindtegoedHearsNoLineAboutFindingSomethingNearby() {
+        VERIFIER.verifyThat("A vulnerable resident of the Centrum falls into the centre gap")
+                .given(q -> q.topics(MONEY).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL).groups(Group.LOW_INCOME)
+                        .childAges(8, 11).neighbourhood("Centrum").channel(nl.dordrecht.triage.Channel.ONLINE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("dordtpas");
+                    assertThat(a.gaps()).doesNotContain("CENTRUM_VULNERABLE_RESIDENTS");
+                });
+    }
 }

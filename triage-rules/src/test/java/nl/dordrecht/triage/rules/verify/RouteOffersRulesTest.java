@@ -788,10 +788,34 @@ class RouteOffersRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
                     assertThat(suggestion(a, "financieel-hulphuis").reasons())
-                            .contains("Als de brief om meer vraagt, zoals een betalingsregeling of bezwaar tegen een terugvordering.");
+                            .contains("Als er meer nodig is dan hulp met de brief of het formulier, zoals een betalingsregeling of een bezwaar.");
                 });
         VERIFIER.verifyThat("Helped nearby: help with money letters is the next step when a letter about money needs more")
                 .given(q -> q.topics(LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL).age(52).channel(Channel.MEETING_PLACE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("financieel-hulphuis"));
+    }
+
+    @Test
+    void anUnaskedHomeAndSeparationAtAMeetingPlaceKeepsTheSociaalMakelaarForLater() {
+        VERIFIER.verifyThat("An unasked question on two domains helped where it surfaced keeps the sociaal makelaar in view")
+                .given(q -> q.topics(HOUSING, RELATIONSHIPS).explicit(false).age(45).neighbourhood("Krispijn").channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestion(a, "sociaal-makelaar").reasons()).anyMatch(r -> r.startsWith("Voor als de bewoner meer hulp wil"));
+                });
+        VERIFIER.verifyThat("An unasked question on two domains helped where it surfaced keeps the sociaal makelaar in view")
+                .given(q -> q.topics(LONELINESS).explicit(false).age(45).neighbourhood("Krispijn").channel(Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
+    }
+
+    @Test
+    void aLonelyParentsMeetingPlaceSaysOnceThatMeetingOtherParentsIsTheAnswer() {
+        VERIFIER.verifyThat("Specific referral: a meeting place for parents of a child this age is an alternative for a parenting question")
+                .given(q -> q.topics(PARENTING, LONELINESS).complexity(Complexity.SINGLE_SPECIFIC).childAges(1).age(21).channel(Channel.GP))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("mamacafe");
+                    assertThat(a.primary().reasons()).contains("Andere ouders ontmoeten is hier zelf het antwoord op de vraag.")
+                            .noneMatch(r -> r.startsWith("Andere ouders ontmoeten met een kind"));
+                });
     }
 }

@@ -249,4 +249,14 @@ class SafetyRulesTest {
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).safetySignals(SafetySignal.SUICIDE_RISK).age(67).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
                 .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("huisarts"));
     }
+
+    @Test
+    void aBoyOf13TellingOfViolenceAtHomeHearsOneFollowUpLineForSchoolSocialWork() {
+        VERIFIER.verifyThat("On the safety route a child at risk keeps the offer for the child where the worry surfaced")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).safetySignals(SafetySignal.DOMESTIC_VIOLENCE, SafetySignal.CHILD_UNSAFE)
+                        .age(13).childAges(13).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(Advices.suggestion(a, "schoolmaatschappelijk-werk").reasons())
+                        .contains("Na de veiligheid: is er al, waar de vraag opkwam, en kan de jongere blijven volgen.")
+                        .doesNotContain("Na de veiligheid: is er al, waar de zorg opkwam, en blijft het kind volgen."));
+    }
 }

@@ -419,4 +419,11 @@ class SituationsRulesTest {
                 .given(q -> q.topics(LONELINESS).age(34).channel(Channel.ONLINE))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
     }
+
+    @Test
+    void aLowIncomeAloneIsNoCallForAGuidedParticipationPlace() {
+        VERIFIER.verifyThat("A guided participation place is not for a work question of a resident with nothing that calls for guidance")
+                .given(q -> q.topics(HOUSING, DEBTS, WORK_EDUCATION).groups(Group.LOW_INCOME).age(58).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> assertThat(suggested(a)).contains("leerwerkloket").doesNotContain("mee-matchingunit"));
+    }
 }
