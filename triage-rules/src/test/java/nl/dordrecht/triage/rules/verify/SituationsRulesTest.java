@@ -426,4 +426,19 @@ class SituationsRulesTest {
                 .given(q -> q.topics(HOUSING, DEBTS, WORK_EDUCATION).groups(Group.LOW_INCOME).age(58).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> assertThat(suggested(a)).contains("leerwerkloket").doesNotContain("mee-matchingunit"));
     }
+
+    @Test
+    void aCarerOfAnOlderRelativeKeepsTheSociaalMakelaarAndTheWijkteamInViewForTheRelative() {
+        VERIFIER.verifyThat("A carer of an older relative keeps the sociaal makelaar and the wijkteam in view for the relative")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).groups(Group.INFORMAL_CARER)
+                        .age(52).channel(nl.dordrecht.triage.Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("respijt-vrijwilligers");
+                    assertThat(Advices.suggestion(a, "sociaal-makelaar").reasons()).anyMatch(r -> r.startsWith("Voor de oudere zelf"));
+                    assertThat(suggested(a)).contains("sociaal-wijkteam");
+                });
+        VERIFIER.verifyThat("A carer of an older relative keeps the sociaal makelaar and the wijkteam in view for the relative")
+                .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).age(52).channel(nl.dordrecht.triage.Channel.GP))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
+    }
 }
