@@ -479,4 +479,22 @@ class ComplexityRulesTest {
                 .fires().andAdvice(a -> assertThat(a.explanation())
                         .contains("Uit de onderwerpen blijkt één vraag, over schulden en betalingsachterstanden."));
     }
+
+    @Test
+    void aSimpleLabelOnASeparationAndTheHousingGivesWayWhenNothingPracticalIsAsked() {
+        VERIFIER.verifyThat("A caller's simple practical label gives way on two life domains when nothing practical is asked")
+                .given(q -> q.topics(HOUSING, RELATIONSHIPS).complexity(Complexity.SIMPLE_PRACTICAL).childAges(6, 10).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM);
+                    assertThat(a.alternatives()).extracting(nl.dordrecht.triage.Suggestion::offerId).contains("adviespunt-sko");
+                    assertThat(explanation(a)).contains("maar er wordt niets praktisch gevraagd").doesNotContain("Er is geen passend aanbod");
+                });
+    }
+
+    @Test
+    void aRentAllowanceAskedAsSimpleKeepsItsLabel() {
+        VERIFIER.verifyThat("A caller's simple practical label gives way on two life domains when nothing practical is asked")
+                .given(q -> q.topics(HOUSING, MONEY).age(39).complexity(Complexity.SIMPLE_PRACTICAL).channel(Channel.WIJKTEAM))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
+    }
 }
