@@ -497,4 +497,18 @@ class ComplexityRulesTest {
                 .given(q -> q.topics(HOUSING, MONEY).age(39).complexity(Complexity.SIMPLE_PRACTICAL).channel(Channel.WIJKTEAM))
                 .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT));
     }
+
+    @Test
+    void theWijkteamsMultiDomainLabelOnASingleMoneyTopicGivesWay() {
+        VERIFIER.verifyThat("A caller's label of several life domains gives way when the topics lie in one")
+                .given(q -> q.topics(MONEY).complexity(Complexity.MULTI_DOMAIN).groups(Group.LOW_INCOME).age(45).channel(Channel.WIJKTEAM))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SPECIFIC);
+                    assertThat(a.primary().offerId()).isEqualTo("financieel-hulphuis");
+                });
+        VERIFIER.verifyThat("A caller's label of several life domains gives way when the topics lie in one")
+                .given(q -> q.topics(LETTERS_AND_FORMS, DEBTS, LONELINESS).complexity(Complexity.MULTI_DOMAIN)
+                        .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(40).channel(Channel.WIJKTEAM))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isEqualTo(Route.REFER_WIJKTEAM));
+    }
 }

@@ -411,8 +411,9 @@ class RouteOffersRulesTest {
                         .age(38).channel(Channel.HULPLIJN_PHONE))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
-                    assertThat(suggested(a)).contains("schuldhulpmaatje", "financieel-hulphuis")
-                            .doesNotContain("sdd-geldzaken", "bureau-sociaal-raadslieden");
+                    assertThat(suggested(a)).contains("schuldhulpmaatje", "financieel-hulphuis").doesNotContain("sdd-geldzaken");
+                    assertThat(suggestion(a, "bureau-sociaal-raadslieden").reasons())
+                            .doesNotContain("Heeft specifieke kennis van een deel van de vraag: schulden en betalingsachterstanden.");
                 });
     }
 

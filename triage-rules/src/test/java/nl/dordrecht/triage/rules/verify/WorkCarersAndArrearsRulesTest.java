@@ -493,4 +493,20 @@ class WorkCarersAndArrearsRulesTest {
                     assertThat(suggested(a)).doesNotContain("sociaal-wijkteam");
                 });
     }
+
+    @Test
+    void withTheHomeAtStakeTheFinancialLegalHelpStaysBesideTheLightestDebtHelp() {
+        VERIFIER.verifyThat("With the home at stake the financial-legal help stays among the options")
+                .given(q -> q.topics(HOUSING, DEBTS, WORK_EDUCATION).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(nl.dordrecht.triage.Group.LOW_INCOME).age(38).channel(nl.dordrecht.triage.Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-wijkteam");
+                    assertThat(Advices.suggestion(a, "bureau-sociaal-raadslieden").reasons())
+                            .contains("Financieel-juridische hulp, ook als er een deurwaarder of een dagvaarding bij komt.");
+                });
+        VERIFIER.verifyThat("With the home at stake the financial-legal help stays among the options")
+                .given(q -> q.topics(PARENTING, DEBTS, MENTAL_HEALTH).childAges(8).age(38))
+                .doesNotFire().andAdvice(a -> assertThat(Advices.suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
+                        .doesNotContain("Financieel-juridische hulp, ook als er een deurwaarder of een dagvaarding bij komt.")));
+    }
 }
