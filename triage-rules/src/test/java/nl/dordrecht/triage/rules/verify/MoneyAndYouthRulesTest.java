@@ -135,11 +135,12 @@ class MoneyAndYouthRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER);
+                    assertThat(a.explanation()).contains("Maak het eerste contact samen met de jongere: met zorgen over wat er daarna gebeurt, is een eerste stap alleen groot.");
                 });
         VERIFIER.verifyThat("A frightened young resident is introduced in person, also to a low-threshold offer")
                 .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).channel(Channel.ONLINE))
                 .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
-                        .doesNotContain("De jongere is bang en gaat niet alleen naar iemand nieuw"));
+                        .doesNotContain("Maak het eerste contact samen met de jongere"));
     }
 
     @Test

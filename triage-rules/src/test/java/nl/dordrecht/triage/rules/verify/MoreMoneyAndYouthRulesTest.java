@@ -214,7 +214,7 @@ class MoreMoneyAndYouthRulesTest {
                 .given(q -> q.topics(LONELINESS).age(15).reluctance(nl.dordrecht.triage.Reluctance.FEAR_OF_CONSEQUENCES))
                 .doesNotFire().andAdvice(a -> {
                     assertThat(a.handover()).isEqualTo(Handover.WARM_HANDOVER);
-                    assertThat(String.join(" ", a.explanation())).contains("maak het eerste contact samen met de jongere")
+                    assertThat(String.join(" ", a.explanation())).contains("Maak het eerste contact samen met de jongere")
                             .doesNotContain("breng de jongere persoonlijk in contact");
                 });
     }
