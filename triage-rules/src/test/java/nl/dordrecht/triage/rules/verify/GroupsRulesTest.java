@@ -329,7 +329,7 @@ class GroupsRulesTest {
                         .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("de-crabbehoeve");
-                    assertThat(suggestion(a, "vluchtelingenwerk").reasons()).anyMatch(r -> r.contains("houd VluchtelingenWerk op de hoogte"));
+                    assertThat(suggestion(a, "vluchtelingenwerk").reasons()).anyMatch(r -> r.contains("spreek met de bewoner af dat VluchtelingenWerk op de hoogte blijft"));
                 });
     }
 
