@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.dordrecht.triage.Channel;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Route;
 import nl.dordrecht.triage.Signal;
@@ -30,7 +31,8 @@ import nl.dordrecht.triage.fact.RouteOverride;
  * Composes the advice from what holds when the rules are done, never from what they said on the way: the route
  * (the override's when an outcome overrode it), the primary and the ranked alternatives, the handover, and an
  * explanation whose every line belongs to one of those: how the complexity was derived, the route, what the primary
- * does, the handover change that took effect, the guidance that holds, each gap named. Each line is said once.
+ * does, the handover change that took effect, the guidance that holds, each gap named. Each line is said once, and a
+ * reason many suggestions share is said at the first of them ({@link RepeatedReasons}).
  */
 public final class AdviceAssembler {
     static final int MEETING_PLACES_SHOWN = 2;
@@ -66,8 +68,11 @@ public final class AdviceAssembler {
         List<Candidate> alike = new ArrayList<>();
         Question question = facts.all(Question.class).get(0);
         Set<Topic> topics = route == Route.REFER_WIJKTEAM ? question.getTopics() : Set.of();
-        List<Candidate> alternatives = alternatives(ranked, primary, alike, topics, question.getNeighbourhood());
-        if (!alike.isEmpty()) {
+        boolean atAMeetingPlace = question.getChannel() == Channel.MEETING_PLACE && residentsMeetingPlace(primary);
+        List<Candidate> alternatives = alternatives(ranked, primary, alike, topics, question.getNeighbourhood(),
+                atAMeetingPlace ? 1 : MEETING_PLACES_SHOWN);
+        // Who is at a meeting place already is helped there: another place like it is no option (reviews).
+        if (!alike.isEmpty() && !atAMeetingPlace) {
             String line = ALIKE_MEETING_PLACES + String.join(", ", alike.stream().map(c -> c.offer().getName()).toList()) + ".";
             int last = lastIndexOfResidentsMeetingPlace(alternatives);
             if (last >= 0) {
@@ -104,15 +109,23 @@ public final class AdviceAssembler {
                 add(explanation, gapTexts.get(gap.code()));
             }
         }
-        return new TriageAdvice(id, route, suggestion(primary, primary.reasonsAsPrimary()),
-                alternatives.stream().map(c -> suggestion(c, c.reasons())).toList(), signals(facts), handover, gaps,
+        List<List<String>> reasons = new ArrayList<>();
+        reasons.add(primary.reasonsAsPrimary());
+        alternatives.forEach(c -> reasons.add(c.reasons()));
+        List<List<String>> said = RepeatedReasons.sayOnce(reasons);
+        List<Suggestion> shown = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            shown.add(suggestion(alternatives.get(i), said.get(i + 1)));
+        }
+        return new TriageAdvice(id, route, suggestion(primary, said.get(0)), shown, signals(facts), handover, gaps,
                 List.copyOf(explanation), version);
     }
 
     /**
      * The best of the rest, at most {@link TriageAdvice#MAX_ALTERNATIVES}; an offer the rules name stays in the list
      * even when it is full, in place of the last one that is not named. Of the residents' meeting places, which are
-     * alike to a helper, the advice shows at most {@link #MEETING_PLACES_SHOWN} (the primary counts), and at most
+     * alike to a helper, the advice shows at most {@code meetingPlacesShown} (the primary counts; one where the question
+     * came in at a meeting place and the primary is one, two elsewhere: {@link #MEETING_PLACES_SHOWN}), and at most
      * {@link #CITY_WIDE_MEETING_PLACES_SHOWN} outside the resident's wijk, so that they do not crowd out the offers that
      * differ (reviews: DOOR listed after De Buitenwacht, above the library's help with letters, for no reason of its
      * own). Where {@code spread} names the topics of a question for the wijkteam, the best offer for each topic is shown
@@ -120,7 +133,7 @@ public final class AdviceAssembler {
      * young-child offers crowded out any help with the rent arrears).
      */
     private static List<Candidate> alternatives(List<Candidate> ranked, Candidate primary, List<Candidate> alike,
-                                                Set<Topic> spread, String wijk) {
+                                                Set<Topic> spread, String wijk, int meetingPlacesShown) {
         List<Candidate> rest = new ArrayList<>(ranked);
         rest.remove(primary);
         int meetingPlaces = 0;
@@ -133,7 +146,7 @@ public final class AdviceAssembler {
             Candidate c = it.next();
             if (residentsMeetingPlace(c) && !c.named()) {
                 boolean near = c.offer().isIn(wijk);
-                if (meetingPlaces >= MEETING_PLACES_SHOWN || !near && cityWide >= CITY_WIDE_MEETING_PLACES_SHOWN) {
+                if (meetingPlaces >= meetingPlacesShown || !near && cityWide >= CITY_WIDE_MEETING_PLACES_SHOWN) {
                     it.remove();
                     alike.add(c);
                 } else {

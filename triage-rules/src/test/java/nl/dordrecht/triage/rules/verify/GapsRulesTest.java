@@ -303,6 +303,15 @@ class GapsRulesTest {
     }
 
     @Test
+    void whoIsHelpedAtTheMeetingPlaceInTheCentreHearsNoCentreGap() {
+        VERIFIER.verifyThat("A vulnerable resident of the Centrum falls into the centre gap")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .barriers(nl.dordrecht.triage.Barrier.LOW_LITERACY).age(24).neighbourhood("Centrum")
+                        .channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).doesNotContain("CENTRUM_VULNERABLE_RESIDENTS"));
+    }
+
+    @Test
     void whereFewPlacesAreNearForAnOlderResidentsCompanyTheSociaalMakelaarIsNamed() {
         VERIFIER.verifyThat("Where few places are near for an older resident's company, the sociaal makelaar is named")
                 .given(q -> q.topics(LONELINESS, ELDERLY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)

@@ -356,4 +356,39 @@ class ImplicitRulesTest {
                     assertThat(explanation(a)).contains("bouw eerst vertrouwen op").doesNotContain("Verwijs nog niet meteen door");
                 });
     }
+
+    @Test
+    void aFamilysMoneyWorryNoticedAtSchoolStartsWithSchoolSocialWork() {
+        VERIFIER.verifyThat("A family's money worry noticed at school starts with school social work, which looks out for poverty")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.MONEY).explicit(false).groups(nl.dordrecht.triage.Group.LOW_INCOME)
+                        .childAges(5, 9).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("schoolmaatschappelijk-werk");
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.contains("let op geldzorgen in gezinnen"));
+                    assertThat(Advices.suggested(a)).contains("dordtpas");
+                });
+    }
+
+    @Test
+    void aMoneyQuestionAskedAtSchoolIsNotTakenForAWorryNoticed() {
+        VERIFIER.verifyThat("A family's money worry noticed at school starts with school social work, which looks out for poverty")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.MONEY).groups(nl.dordrecht.triage.Group.LOW_INCOME)
+                        .childAges(5, 9).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire();
+    }
+
+    @Test
+    void anUnaskedMoneyWorryDoesNotStartAtThePass() {
+        VERIFIER.verifyThat("An unasked money worry does not start at a pass")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.MONEY).explicit(false).groups(nl.dordrecht.triage.Group.LOW_INCOME)
+                        .childAges(5, 9).channel(nl.dordrecht.triage.Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isNotEqualTo("dordtpas");
+                    assertThat(Advices.suggested(a)).contains("dordtpas");
+                });
+        VERIFIER.verifyThat("An unasked money worry does not start at a pass")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.PARTICIPATION).groups(nl.dordrecht.triage.Group.LOW_INCOME)
+                        .childAges(8).age(35))
+                .doesNotFire();
+    }
 }

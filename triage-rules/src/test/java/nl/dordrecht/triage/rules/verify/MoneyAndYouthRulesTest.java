@@ -135,12 +135,18 @@ class MoneyAndYouthRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.HELP_ON_THE_SPOT);
                     assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.WARM_HANDOVER);
-                    assertThat(a.explanation()).contains("Maak het eerste contact samen met de jongere: met zorgen over wat er daarna gebeurt, is een eerste stap alleen groot.");
+                    // Online nobody sits beside the young person: the helper offers to make the contact.
+                    assertThat(a.explanation()).contains("Bied aan het eerste contact voor de jongere te leggen: met zorgen over wat er daarna gebeurt, is een eerste stap alleen groot.");
                 });
+        VERIFIER.verifyThat("A frightened young resident is introduced in person, also to a low-threshold offer")
+                .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).reluctance(Reluctance.FEAR_OF_CONSEQUENCES)
+                        .channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> assertThat(a.explanation())
+                        .contains("Maak het eerste contact samen met de jongere: met zorgen over wat er daarna gebeurt, is een eerste stap alleen groot."));
         VERIFIER.verifyThat("A frightened young resident is introduced in person, also to a low-threshold offer")
                 .given(q -> q.topics(LONELINESS).groups(Group.LGBTI).age(17).channel(Channel.ONLINE))
                 .doesNotFire().andAdvice(a -> assertThat(String.join(" ", a.explanation()))
-                        .doesNotContain("Maak het eerste contact samen met de jongere"));
+                        .doesNotContain("het eerste contact voor de jongere"));
     }
 
     @Test

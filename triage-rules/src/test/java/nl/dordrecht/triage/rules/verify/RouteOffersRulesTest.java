@@ -819,4 +819,23 @@ class RouteOffersRulesTest {
                             .noneMatch(r -> r.startsWith("Andere ouders ontmoeten met een kind"));
                 });
     }
+
+    @Test
+    void aWoonkeusRegistrationAskedAsSimpleIsHelpedWhereFormsAreFilledIn() {
+        VERIFIER.verifyThat("Helped nearby: a simple practical housing question is helped where forms are filled in")
+                .given(q -> q.topics(HOUSING).complexity(Complexity.SIMPLE_PRACTICAL).age(41).neighbourhood("Crabbehof")
+                        .channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(a.primary().reasons()).anyMatch(r -> r.contains("inschrijving bij Woonkeus"));
+                    assertThat(a.gaps()).contains("HOUSING_INFORMATION");
+                });
+    }
+
+    @Test
+    void aHousingQuestionNeedingKnowledgeIsNotTakenForAForm() {
+        VERIFIER.verifyThat("Helped nearby: a simple practical housing question is helped where forms are filled in")
+                .given(q -> q.topics(HOUSING).complexity(Complexity.SINGLE_SPECIFIC).age(41))
+                .doesNotFire().andAdvice(a -> assertThat(a.route()).isNotEqualTo(Route.HELP_ON_THE_SPOT));
+    }
 }

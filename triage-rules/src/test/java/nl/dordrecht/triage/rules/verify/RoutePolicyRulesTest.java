@@ -30,6 +30,17 @@ class RoutePolicyRulesTest {
     }
 
     @Test
+    void step1OnlineSaysToMakeContactNowNotToPassItOn() {
+        VERIFIER.verifyThat("Step 1: a safety signal escalates before anything else")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).safetySignals(SafetySignal.DOMESTIC_VIOLENCE, SafetySignal.CHILD_UNSAFE)
+                        .age(13).channel(Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
+                    assertThat(a.explanation().get(0)).contains("neem nu contact op met wie hieronder staat").doesNotContain("schakel");
+                });
+    }
+
+    @Test
     void step1DoesNotFireWithoutASafetySignal() {
         VERIFIER.verifyThat("Step 1: a safety signal escalates before anything else")
                 .given(q -> q.topics(RELATIONSHIPS)).doesNotFire();
@@ -125,21 +136,21 @@ class RoutePolicyRulesTest {
 
     @Test
     void step8FiresForAnAdultsLonelinessAtTheGp() {
-        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood or complaints without work, or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(LONELINESS).age(67).channel(Channel.GP))
                 .fires().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar"));
     }
 
     @Test
     void step8DoesNotFireForAChildAtTheGp() {
-        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood or complaints without work, or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(LONELINESS).age(11).channel(Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isNotEqualTo("sociaal-makelaar"));
     }
 
     @Test
     void step8FiresWhenTheGpNoticesTheLonelinessOfAPatientWithPsychiatricComplaints() {
-        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood or complaints without work, or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).explicit(false).groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY)
                         .age(45).channel(Channel.GP))
                 .fires().andAdvice(a -> {
@@ -151,7 +162,7 @@ class RoutePolicyRulesTest {
 
     @Test
     void step8DoesNotFireWhenAPatientWithPsychiatricComplaintsAsksForCompany() {
-        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood or complaints without work, or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(LONELINESS, MENTAL_HEALTH).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
                         .groups(nl.dordrecht.triage.Group.PSYCHIATRIC_VULNERABILITY).age(38).channel(Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("yulius-inloophuis"));
@@ -159,7 +170,7 @@ class RoutePolicyRulesTest {
 
     @Test
     void step8DoesNotFireForALonelyVulnerablePregnantWomanWhoHasAnApproachOfHerOwn() {
-        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood or complaints without work, or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(PARENTING, LONELINESS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
                         .groups(nl.dordrecht.triage.Group.PREGNANT_OR_YOUNG_PARENT, nl.dordrecht.triage.Group.LOW_INCOME).age(19)
                         .channel(Channel.GP))

@@ -3,6 +3,7 @@ package nl.dordrecht.triage.rules.verify;
 import static nl.dordrecht.triage.Topic.*;
 import static nl.dordrecht.triage.rules.verify.Advices.explanation;
 import static nl.dordrecht.triage.rules.verify.Advices.suggested;
+import static nl.dordrecht.triage.rules.verify.Advices.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import nl.dordrecht.triage.Handover;
 import nl.dordrecht.triage.Reluctance;
@@ -42,7 +43,20 @@ class SafetyRulesTest {
                 .fires().andAdvice(a -> {
                     assertThat(a.primary().offerId()).isEqualTo("alarmnummer-112");
                     assertThat(a.primary().threshold()).isZero();
-                    assertThat(a.primary().reasons()).contains("Bij acuut gevaar: bel direct 112.");
+                    assertThat(a.primary().reasons()).containsExactly("Geen drempel: nu bellen, ook als niet alles duidelijk is.");
+                });
+    }
+
+    @Test
+    void inAcuteDangerVeiligThuisTakesTheSignalUpAfterIt() {
+        VERIFIER.verifyThat("On the safety route the offers that take the signal are the suggestion")
+                .given(q -> q.topics(RELATIONSHIPS, PARENTING).safetySignals(SafetySignal.ACUTE_DANGER, SafetySignal.DOMESTIC_VIOLENCE)
+                        .childAges(2).age(24))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("alarmnummer-112");
+                    assertThat(suggestion(a, "veilig-thuis").reasons()).containsExactly("Na het acute gevaar: neemt dit veiligheidssignaal verder in behandeling.");
+                    // The children are part of the danger, not something to come back to.
+                    assertThat(a.signals()).anyMatch(sg -> sg.topic() == PARENTING && sg.reason().startsWith("Er zijn kinderen in huis"));
                 });
     }
 

@@ -128,4 +128,23 @@ class SeparationAndCarerRulesTest {
                     assertThat(explanation(a)).doesNotContain("raakt ook het geld").contains("wat die voor de kinderen betekent");
                 });
     }
+
+    @Test
+    void aCarerWhoTakesTheCaringAsNormalTalksRespiteThroughWithTheRespiteConsultantFirst() {
+        VERIFIER.verifyThat("A carer held back from accepting help talks respite through with the respite consultant first")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).groups(Group.INFORMAL_CARER)
+                        .reluctance(nl.dordrecht.triage.Reluctance.NORMALISED).age(63).channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("mee-mantelzorg");
+                    assertThat(a.primary().reasons().get(0)).contains("De respijtconsulent bespreekt");
+                    assertThat(suggested(a)).contains("respijt-vrijwilligers");
+                });
+    }
+
+    @Test
+    void aCarerWhoAsksForRespiteWithoutReluctanceIsNotSentToTheConsultantFirst() {
+        VERIFIER.verifyThat("A carer held back from accepting help talks respite through with the respite consultant first")
+                .given(q -> q.topics(CAREGIVING, ELDERLY).groups(Group.INFORMAL_CARER).age(63).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().reasons()).noneMatch(r -> r.contains("De respijtconsulent bespreekt")));
+    }
 }

@@ -47,6 +47,14 @@ class SignalsRulesTest {
     }
 
     @Test
+    void aFormForAJobApplicationSignalsNoArrears() {
+        VERIFIER.verifyThat("A letter may hide payment arrears")
+                .given(q -> q.topics(LETTERS_AND_FORMS, nl.dordrecht.triage.Topic.WORK_EDUCATION)
+                        .complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL).age(24))
+                .doesNotFire().andAdvice(a -> assertThat(a.signals()).extracting(Signal::topic).doesNotContain(DEBTS));
+    }
+
+    @Test
     void aLetterForAWomanOf78SignalsArrearsAndLoneliness() {
         VERIFIER.verifyThat("A letter or an odd job with a small network may hide loneliness")
                 .given(q -> q.topics(LETTERS_AND_FORMS).age(78).barriers(Barrier.LOW_DIGITAL_SKILLS))

@@ -441,4 +441,51 @@ class SituationsRulesTest {
                 .given(q -> q.topics(CAREGIVING).groups(Group.INFORMAL_CARER).age(52).channel(nl.dordrecht.triage.Channel.GP))
                 .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-wijkteam"));
     }
+
+    @Test
+    void aQuarrelWithTheNeighboursKeepsTheSociaalMakelaarBesideTheMediation() {
+        VERIFIER.verifyThat("A quarrel with the neighbours keeps the sociaal makelaar in view for when mediation is not the way")
+                .given(q -> q.topics(NEIGHBOURS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(40)
+                        .channel(Channel.HULPLIJN_PHONE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("buurtbemiddeling");
+                    assertThat(suggestion(a, "sociaal-makelaar").reasons()).anyMatch(r -> r.contains("Als bemiddeling niet lukt"));
+                });
+    }
+
+    @Test
+    void aYoungPersonsQuarrelWithTheNeighboursDoesNotNameTheSociaalMakelaar() {
+        VERIFIER.verifyThat("A quarrel with the neighbours keeps the sociaal makelaar in view for when mediation is not the way")
+                .given(q -> q.topics(NEIGHBOURS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC).age(16))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("sociaal-makelaar"));
+    }
+
+    @Test
+    void whoAsksAboutALetterAndLearningDutchKeepsTheLanguageVolunteers() {
+        VERIFIER.verifyThat("Who asks to learn Dutch beside a practical question keeps the language volunteers in view")
+                .given(q -> q.topics(LETTERS_AND_FORMS, INTEGRATION, LANGUAGE).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)
+                        .groups(Group.STATUSHOUDER).monthsInDordrecht(8).age(29).channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(suggestion(a, "taalvrijwilligers").reasons()).anyMatch(r -> r.contains("beter Nederlands te leren"));
+                });
+    }
+
+    @Test
+    void aLetterWithoutALanguageQuestionDoesNotNameTheLanguageVolunteers() {
+        VERIFIER.verifyThat("Who asks to learn Dutch beside a practical question keeps the language volunteers in view")
+                .given(q -> q.topics(LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL).age(29))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("taalvrijwilligers"));
+    }
+
+    @Test
+    void arrearsAskedWithAnIncomeQuestionDoNotNameTheDordtpasAboveTheDebtHelp() {
+        VERIFIER.verifyThat("A low-income resident's income question keeps the Dordtpas in the advice")
+                .given(q -> q.topics(DEBTS, MONEY).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .groups(Group.LOW_INCOME).age(52).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> {
+                    assertThat(suggested(a)).doesNotContain("dordtpas");
+                    assertThat(suggested(a)).contains("schuldhulpmaatje");
+                });
+    }
 }

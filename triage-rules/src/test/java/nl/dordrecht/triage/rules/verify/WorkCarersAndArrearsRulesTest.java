@@ -349,7 +349,7 @@ class WorkCarersAndArrearsRulesTest {
 
     @Test
     void arrearsTheGpHearsOfUnaskedGoToTheSociaalMakelaarWithTheSociaalRecept() {
-        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood without work or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
+        VERIFIER.verifyThat("Step 8: an adult's loneliness, low mood or complaints without work, or unasked money trouble at the GP goes to the sociaal makelaar with the Sociaal Recept")
                 .given(q -> q.topics(DEBTS, HEALTH).explicit(false).reluctance(Reluctance.SHAME)
                         .groups(Group.DISABILITY_OR_CHRONIC_ILLNESS).age(52).channel(Channel.GP))
                 .fires().andAdvice(a -> {
@@ -508,5 +508,71 @@ class WorkCarersAndArrearsRulesTest {
                 .given(q -> q.topics(PARENTING, DEBTS, MENTAL_HEALTH).childAges(8).age(38))
                 .doesNotFire().andAdvice(a -> assertThat(Advices.suggestions(a)).allSatisfy(s -> assertThat(s.reasons())
                         .doesNotContain("Financieel-juridische hulp, ook als er een deurwaarder of een dagvaarding bij komt.")));
+    }
+
+    @Test
+    void backPainThatKeepsAManFromWorkIsOneQuestionForTheSociaalMakelaarAtTheGp() {
+        VERIFIER.verifyThat("Exception: at the GP, complaints that keep the resident from work or taking part are one question")
+                .given(q -> q.topics(PARTICIPATION, WORK_EDUCATION, HEALTH).groups(Group.DISABILITY_OR_CHRONIC_ILLNESS)
+                        .reluctance(Reluctance.SELF_RELIANCE).age(38).channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
+                    assertThat(a.primary().offerId()).isEqualTo("sociaal-makelaar");
+                    assertThat(suggested(a)).contains("inzet078").doesNotContain("sociaal-wijkteam");
+                    assertThat(a.explanation().get(0)).contains("de klachten en wat er met het werk speelt");
+                });
+    }
+
+    @Test
+    void complaintsAndWorkAskedOnThePhoneAreNotMadeOneQuestion() {
+        VERIFIER.verifyThat("Exception: at the GP, complaints that keep the resident from work or taking part are one question")
+                .given(q -> q.topics(WORK_EDUCATION, HEALTH).age(38).channel(Channel.HULPLIJN_PHONE))
+                .doesNotFire().andAdvice(a -> assertThat(explanation(a)).doesNotContain("de klachten en wat er met het werk speelt"));
+    }
+
+    @Test
+    void aParentsQuestionAboutATeenagerSkippingSchoolIsOneQuestionWithoutTheAdultsWorkDesk() {
+        VERIFIER.verifyThat("Definition: a parent asks about a child's school")
+                .given(q -> q.topics(PARENTING, WORK_EDUCATION).complexity(Complexity.SINGLE_SPECIFIC).childAges(15).age(44)
+                        .channel(Channel.GP))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("poh-jeugd");
+                    assertThat(suggested(a)).doesNotContain("leerwerkloket", "sociaal-wijkteam");
+                });
+        VERIFIER.verifyThat("Exception: a parent's question about a child's school is one parenting question")
+                .given(q -> q.topics(PARENTING, WORK_EDUCATION).childAges(15).age(44).channel(Channel.GP))
+                .fires().andAdvice(a -> assertThat(a.explanation()).anyMatch(l -> l.contains("opvoeding en school horen bij elkaar")));
+        VERIFIER.verifyThat("An adult's work desk is no option for a parent's question about a child's school")
+                .given(q -> q.topics(PARENTING, WORK_EDUCATION).childAges(15).age(44).channel(Channel.SCHOOL))
+                .fires().andAdvice(a -> assertThat(suggested(a)).doesNotContain("leerwerkloket"));
+    }
+
+    @Test
+    void aParentWhoAsksAboutWorkAndAToddlerIsNotTakenToAskAboutSchool() {
+        VERIFIER.verifyThat("Definition: a parent asks about a child's school")
+                .given(q -> q.topics(PARENTING, WORK_EDUCATION).childAges(2).age(30)).doesNotFire();
+        VERIFIER.verifyThat("Exception: a parent's question about a child's school is one parenting question")
+                .given(q -> q.topics(PARENTING, WORK_EDUCATION, MONEY).childAges(15).age(44)).doesNotFire();
+        VERIFIER.verifyThat("An adult's work desk is no option for a parent's question about a child's school")
+                .given(q -> q.topics(PARENTING, WORK_EDUCATION).childAges(2).age(30))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).contains("leerwerkloket"));
+    }
+
+    @Test
+    void anApplicationHelpedWithNearbyKeepsTheLeerwerkloketForTheWayToWork() {
+        VERIFIER.verifyThat("Helped nearby: the offer for the way to work is an alternative beside help with an application")
+                .given(q -> q.topics(WORK_EDUCATION, LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL).age(24)
+                        .channel(Channel.MEETING_PLACE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(Route.HELP_ON_THE_SPOT);
+                    assertThat(Advices.suggestion(a, "leerwerkloket").reasons()).anyMatch(r -> r.contains("meer nodig is dan de sollicitatie"));
+                });
+    }
+
+    @Test
+    void aYoungPersonsApplicationIsNotSentToTheAdultsWorkDesk() {
+        VERIFIER.verifyThat("Helped nearby: the offer for the way to work is an alternative beside help with an application")
+                .given(q -> q.topics(WORK_EDUCATION, LETTERS_AND_FORMS).complexity(Complexity.SIMPLE_PRACTICAL).age(16))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("leerwerkloket"));
     }
 }
