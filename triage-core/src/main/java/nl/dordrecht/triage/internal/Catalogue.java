@@ -114,7 +114,8 @@ public final class Catalogue {
      * The offers the rules weigh for a question, in catalogue order: those that serve one of its topics, are made for
      * one of its groups or take one of its safety signals, those present where the question surfaced (S2 §5.4 punt 2:
      * a pupil's worries surface at school, whatever their subject), for a young resident those made for young people
-     * (S1 Tabel 2: jongerenwerk), and for an implicit question every meeting place
+     * (S1 Tabel 2: jongerenwerk) and those at school, where a young person is whatever the channel (S2 §5.4 punt 2),
+     * and for an implicit question every meeting place
      * (S1 §4.1, §4.2: meeting and trust come first, whatever the topic), and the meeting places in the resident's own
      * wijk (a gap rule that says the wijk has none must see them, S1 §5.1); then left out,
      * as the catalogue defines them: a safety service unless the question has a signal it takes (safety services are
@@ -131,6 +132,7 @@ public final class Catalogue {
         }
         if (question.age() != null && question.age() < Offer.ADULT_AGE) {
             selected.or(forYoungPeople);
+            or(selected, byChannel.get(Channel.SCHOOL));
         }
         if (question.neighbourhood() != null) {
             neighbourhood(question.neighbourhood()).ifPresent(wijk -> or(selected, meetingPlacesIn.get(wijk)));

@@ -40,6 +40,16 @@ class CandidatesTest {
                 threshold: 3
                 topics: [MONEY]
                 source: T 2
+              - id: schoolwerk
+                name: Schoolwerk
+                formal: true
+                general: true
+                threshold: 2
+                topics: [PARENTING]
+                minChildAge: 4
+                maxChildAge: 17
+                channels: [SCHOOL]
+                source: T 3
             """)).catalogue();
 
     private static Stream<String> weighed(Consumer<HelpQuestionBuilder> question) {
@@ -57,5 +67,13 @@ class CandidatesTest {
     void aMeetingPlaceElsewhereIsNotWeighedForAnExplicitQuestionItDoesNotServe() {
         assertThat(weighed(q -> q.topics(Topic.MONEY).neighbourhood("Krispijn"))).containsExactly("geldhulp");
         assertThat(weighed(q -> q.topics(Topic.MONEY))).containsExactly("geldhulp");
+    }
+
+    @Test
+    void anOfferAtSchoolIsWeighedForAYoungResidentWhereverTheQuestionCameIn() {
+        assertThat(weighed(q -> q.topics(Topic.MONEY).age(17).channel(nl.dordrecht.triage.Channel.ONLINE)))
+                .containsExactly("geldhulp", "schoolwerk");
+        assertThat(weighed(q -> q.topics(Topic.MONEY).age(40).channel(nl.dordrecht.triage.Channel.ONLINE)))
+                .containsExactly("geldhulp");
     }
 }

@@ -85,7 +85,9 @@ class AdviceCoherenceTest {
             if (advice.route() != Route.SAFETY_ESCALATION && text.contains("veiligheid gaat voor")) {
                 failures.add(s.name() + ": speaks of safety on route " + advice.route());
             }
-            if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().stream().skip(1)
+            // The gap lines close the explanation; a gap of the follow-up after safety is said there (review round 59).
+            if (advice.route() == Route.SAFETY_ESCALATION && advice.explanation().stream()
+                    .limit(advice.explanation().size() - advice.gaps().size()).skip(1)
                     .filter(l -> !l.startsWith(AdviceAssembler.whatItDoes(advice.primary().name())))
                     .anyMatch(l -> !l.matches("(?i).*(gevaar|veilig).*"))) {
                 failures.add(s.name() + ": the safety escalation says more than safety: " + advice.explanation());

@@ -303,6 +303,24 @@ class GapsRulesTest {
     }
 
     @Test
+    void anElderAbuseEscalationWithTheWijkteamToFollowNamesTheElderlyExpertiseGap() {
+        VERIFIER.verifyThat("An older resident followed up by the wijkteam after a safety escalation falls into the elderly expertise gap")
+                .given(q -> q.topics(ELDERLY, MONEY).explicit(false).barriers(nl.dordrecht.triage.Barrier.HOMEBOUND).age(81)
+                        .safetySignals(nl.dordrecht.triage.SafetySignal.ELDER_ABUSE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.route()).isEqualTo(nl.dordrecht.triage.Route.SAFETY_ESCALATION);
+                    assertThat(a.gaps()).containsExactly("ELDERLY_EXPERTISE");
+                });
+    }
+
+    @Test
+    void aDomesticViolenceEscalationOfAYoungerResidentNamesNoElderlyGap() {
+        VERIFIER.verifyThat("An older resident followed up by the wijkteam after a safety escalation falls into the elderly expertise gap")
+                .given(q -> q.topics(RELATIONSHIPS).safetySignals(nl.dordrecht.triage.SafetySignal.DOMESTIC_VIOLENCE).age(35))
+                .doesNotFire().andAdvice(a -> assertThat(a.gaps()).isEmpty());
+    }
+
+    @Test
     void whoIsHelpedAtTheMeetingPlaceInTheCentreHearsNoCentreGap() {
         VERIFIER.verifyThat("A vulnerable resident of the Centrum falls into the centre gap")
                 .given(q -> q.topics(LETTERS_AND_FORMS).complexity(nl.dordrecht.triage.Complexity.SIMPLE_PRACTICAL)

@@ -489,13 +489,21 @@ class RouteOffersRulesTest {
     }
 
     @Test
-    void whenTheSociaalMakelaarVisitsAtHomeNoMeetingPlaceIsOffered() {
+    void whenTheSociaalMakelaarVisitsAtHomeAPlaceToMeetIsForAfterTheVisit() {
         VERIFIER.verifyThat("Social broker route: a meeting place is an alternative when company is asked")
                 .given(q -> q.topics(LONELINESS).explicit(false).age(85))
-                .doesNotFire().andAdvice(a -> {
+                .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.REFER_SOCIAL_BROKER);
-                    assertThat(suggested(a)).doesNotContain("buurtwerk", "de-buitenwacht", "resto-van-harte");
+                    assertThat(a.handover()).isEqualTo(nl.dordrecht.triage.Handover.OUTREACH_VISIT);
+                    assertThat(suggestion(a, "buurtwerk").reasons()).contains("Een plek om mensen te ontmoeten; de sociaal makelaar kan meegaan.");
                 });
+    }
+
+    @Test
+    void aHomeboundResidentVisitedAtHomeIsOfferedNoMeetingPlace() {
+        VERIFIER.verifyThat("Social broker route: a meeting place is an alternative when company is asked")
+                .given(q -> q.topics(LONELINESS).barriers(Barrier.HOMEBOUND).age(85))
+                .doesNotFire().andAdvice(a -> assertThat(suggested(a)).doesNotContain("buurtwerk", "de-buitenwacht", "resto-van-harte"));
     }
 
     // --- Outreach route (OUTREACH) ---

@@ -166,11 +166,13 @@ class SignalsRulesTest {
     @Test
     void onASafetyEscalationTheQuestionsOwnTopicsArePassedOn() {
         VERIFIER.verifyThat("On a safety escalation the question's own topics are passed on for after the safety step")
-                .given(q -> q.topics(PARENTING, RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).childAges(4).age(33))
+                .given(q -> q.topics(PARENTING, MONEY, RELATIONSHIPS).safetySignals(SafetySignal.DOMESTIC_VIOLENCE).childAges(4).age(33))
                 .fires().andAdvice(a -> {
                     assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
-                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(PARENTING, RELATIONSHIPS);
-                    assertThat(a.signals().get(0).reason()).contains("wie de veiligheid oppakt");
+                    // The relationship is the violence and the children are part of it: neither is "for later".
+                    assertThat(a.signals()).extracting(Signal::topic).containsExactly(PARENTING, MONEY);
+                    assertThat(a.signals().get(0).reason()).startsWith("Er zijn kinderen in huis");
+                    assertThat(a.signals().get(1).reason()).contains("wie de veiligheid oppakt");
                 });
     }
 

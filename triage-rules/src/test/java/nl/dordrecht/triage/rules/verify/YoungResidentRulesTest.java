@@ -41,7 +41,9 @@ class YoungResidentRulesTest {
     void aLonelyTeenagerOnThePhoneIsNotSentToSchoolSocialWork() {
         VERIFIER.verifyThat("For a young resident's own question the offer present where it surfaced is among the options")
                 .given(q -> q.topics(LONELINESS).age(14).channel(Channel.HULPLIJN_PHONE)).doesNotFire()
-                .andAdvice(a -> assertThat(suggested(a)).doesNotContain("schoolmaatschappelijk-werk"));
+                // School social work stays in view (youth.drl, asked away from school), but not as "already there".
+                .andAdvice(a -> assertThat(suggestion(a, "schoolmaatschappelijk-werk").reasons())
+                        .doesNotContain("Is er al, waar de vraag opkwam."));
     }
 
     @Test
@@ -209,5 +211,43 @@ class YoungResidentRulesTest {
                     assertThat(a.route()).isEqualTo(Route.SAFETY_ESCALATION);
                     assertThat(a.alternatives()).allSatisfy(s -> assertThat(s.reasons()).noneMatch(r -> r.contains("nergens anders heen")));
                 });
+    }
+
+    @Test
+    void aYoungLgbtiResidentWhoSeeksCompanyStartsAtTheYouthWork() {
+        VERIFIER.verifyThat("A young LGBTI resident who seeks company starts at the youth work")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.LONELINESS, nl.dordrecht.triage.Topic.MENTAL_HEALTH)
+                        .groups(nl.dordrecht.triage.Group.LGBTI).age(16).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(Advices.suggested(a)).contains("dordrecht-pride", "schoolmaatschappelijk-werk");
+                });
+    }
+
+    @Test
+    void aLonelyYoungResidentOutsideTheLgbtiGroupIsNotLedByThisRule() {
+        VERIFIER.verifyThat("A young LGBTI resident who seeks company starts at the youth work")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.LONELINESS, nl.dordrecht.triage.Topic.MENTAL_HEALTH).age(16)
+                        .channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(a.primary().offerId()).isEqualTo("schoolmaatschappelijk-werk"));
+    }
+
+    @Test
+    void aYoungResidentAskingOnlineAboutADebtKeepsSchoolSocialWork() {
+        VERIFIER.verifyThat("A young resident asking away from school keeps school social work in view")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.DEBTS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .reluctance(nl.dordrecht.triage.Reluctance.SHAME).age(17).channel(nl.dordrecht.triage.Channel.ONLINE))
+                .fires().andAdvice(a -> {
+                    assertThat(a.primary().offerId()).isEqualTo("jongerenwerk");
+                    assertThat(Advices.suggestion(a, "schoolmaatschappelijk-werk").reasons()).containsExactly("Elke leerling kan er terecht met zorgen, ook over geld of thuis.");
+                });
+    }
+
+    @Test
+    void aYoungResidentAskingAtSchoolHasSchoolSocialWorkThereNotByThisRule() {
+        VERIFIER.verifyThat("A young resident asking away from school keeps school social work in view")
+                .given(q -> q.topics(nl.dordrecht.triage.Topic.DEBTS).complexity(nl.dordrecht.triage.Complexity.SINGLE_SPECIFIC)
+                        .age(17).channel(nl.dordrecht.triage.Channel.SCHOOL))
+                .doesNotFire().andAdvice(a -> assertThat(Advices.suggested(a)).contains("schoolmaatschappelijk-werk"));
     }
 }
